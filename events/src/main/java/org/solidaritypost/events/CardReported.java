@@ -1,0 +1,31 @@
+package org.solidaritypost.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A visitor said they sent a card to a prisoner. Published on
+ * {@link Topics#CARDS_REPORTED}, keyed by {@link #prisonerId()}. There is at most one
+ * report per assignment, so {@link #assignmentId()} is the key for idempotent counting.
+ *
+ * @param schemaVersion version of this record's JSON shape
+ * @param eventId unique per event
+ * @param assignmentId the assignment the card was written for
+ * @param prisonerId the prisoner the card was sent to
+ * @param item what was sent
+ * @param fromCountry ISO 3166-1 alpha-2 code of the country the card was posted in, if
+ * given
+ * @param reportedAt when the visitor reported it
+ */
+public record CardReported(int schemaVersion, UUID eventId, UUID assignmentId, UUID prisonerId, Item item,
+		String fromCountry, Instant reportedAt) {
+
+	public static final int SCHEMA_VERSION = 1;
+
+	public enum Item {
+
+		POSTCARD, LETTER
+
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.solidaritypost.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The public state of a prisoner after a change in the registry: what a letter writer
+ * needs, nothing internal. Published on {@link Topics#PRISONERS}, keyed by
+ * {@link #prisonerId()}.
+ *
+ * @param schemaVersion version of this record's JSON shape
+ * @param eventId unique per event, for de-duplication
+ * @param prisonerId stable id of the prisoner
+ * @param revision the registry's version of the record; a consumer ignores an event with
+ * a lower revision than one it has seen
+ * @param occurredAt when the registry committed the change
+ * @param name the prisoner's name in Latin and Cyrillic script
+ * @param story short story per language code
+ * @param address current postal address in the spelling the post needs
+ * @param writeIn languages letters must be written in
+ * @param status registry status
+ * @param openForLetters whether visitors should be sent to this prisoner now
+ * @param cardsSent cards reported sent so far
+ */
+public record PrisonerChanged(int schemaVersion, UUID eventId, UUID prisonerId, long revision, Instant occurredAt,
+		Name name, Map<String, String> story, Address address, List<String> writeIn, String status,
+		boolean openForLetters, long cardsSent) {
+
+	public static final int SCHEMA_VERSION = 1;
+
+	public record Name(String latin, String russian, String belarusian) {
+	}
+
+	public record Address(String recipient, String street, String postcode, String city, String country,
+			String institution, List<String> lines) {
+	}
+
+}

@@ -1,0 +1,24 @@
+package org.solidaritypost.events;
+
+/**
+ * Kafka topics shared by the services.
+ */
+public final class Topics {
+
+	/**
+	 * Compacted: key is the prisoner id, value the prisoner's latest public state
+	 * ({@link PrisonerChanged}), a tombstone once the prisoner is removed. A consumer can
+	 * rebuild its view of all prisoners by reading it from the beginning.
+	 */
+	public static final String PRISONERS = "solidarity-post.prisoners";
+
+	/**
+	 * Every card a visitor reported sent ({@link CardReported}), keyed by prisoner id so
+	 * that the reports for one prisoner stay in order.
+	 */
+	public static final String CARDS_REPORTED = "solidarity-post.cards-reported";
+
+	private Topics() {
+	}
+
+}
