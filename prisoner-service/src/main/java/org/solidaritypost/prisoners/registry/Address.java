@@ -1,0 +1,39 @@
+package org.solidaritypost.prisoners.registry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A postal address in the exact spelling the post of the prisoner's country needs.
+ */
+public record Address(
+		@NotBlank @Size(max = 200) @Pattern(regexp = "^[\\p{IsCyrillic}\\s.'’\\-]+$",
+				message = "must be written in Cyrillic script, as the post needs it") String recipient,
+		@NotBlank @Size(max = 200) String street,
+		@NotBlank @Pattern(regexp = "^\\d{6}$", message = "must be six digits") String postcode,
+		@NotBlank @Size(max = 100) String city, @NotBlank @Size(max = 100) String country,
+		@Size(max = 200) String institution) {
+
+	/**
+	 * The address as it is written on the card, one line per element: recipient,
+	 * institution, street, postcode with town, and the country in capitals as the
+	 * Universal Postal Union asks for international mail.
+	 */
+	public List<String> lines() {
+		List<String> lines = new ArrayList<>();
+		lines.add(this.recipient);
+		if (this.institution != null && !this.institution.isBlank()) {
+			lines.add(this.institution);
+		}
+		lines.add(this.street);
+		lines.add(this.postcode + ", " + this.city);
+		lines.add(this.country.toUpperCase(Locale.ROOT));
+		return List.copyOf(lines);
+	}
+
+}

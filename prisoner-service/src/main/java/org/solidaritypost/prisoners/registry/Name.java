@@ -1,0 +1,19 @@
+package org.solidaritypost.prisoners.registry;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A prisoner's name in Latin script and in Cyrillic, as Russian and (where known)
+ * Belarusian spell it.
+ */
+public record Name(@NotBlank @Size(max = 200) @Pattern(regexp = LATIN, message = "must be written in Latin script") String latin,
+		@NotBlank @Size(max = 200) @Pattern(regexp = CYRILLIC, message = "must be written in Cyrillic script") String russian,
+		@Size(max = 200) @Pattern(regexp = CYRILLIC, message = "must be written in Cyrillic script") String belarusian) {
+
+	static final String LATIN = "^[\\p{IsLatin}\\s.'’\\-]+$";
+
+	static final String CYRILLIC = "^[\\p{IsCyrillic}\\s.'’\\-]+$";
+
+}

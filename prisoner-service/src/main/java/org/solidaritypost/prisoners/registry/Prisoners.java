@@ -1,0 +1,179 @@
+package org.solidaritypost.prisoners.registry;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The registry's tables: prisoners and their address history.
+ */
+@Repository
+class Prisoners {
+
+	private static final TypeReference<Map<String, String>> STORY = new TypeReference<>() {
+	};
+
+	private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
+	};
+
+	private static final String SELECT = """
+			select p.*, a.recipient, a.street, a.postcode, a.city, a.country, a.institution
+			from prisoner p join prisoner_address a on a.prisoner_id = p.id and a.valid_until is null
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	Prisoners(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	Optional<Prisoner> find(UUID id) {
+		return this.jdbc.sql(SELECT + " where p.id = ?").param(id).query(this::prisoner).optional();
+	}
+
+	Optional<Prisoner> findForUpdate(UUID id) {
+		return this.jdbc.sql(SELECT + " where p.id = ? for update of p").param(id).query(this::prisoner).optional();
+	}
+
+	Optional<UUID> findIdByExternalRef(String externalRef) {
+		return this.jdbc.sql("select id from prisoner where external_ref = ?")
+			.param(externalRef)
+			.query(UUID.class)
+			.optional();
+	}
+
+	void insert(Prisoner prisoner) {
+		this.jdbc.sql("""
+				insert into prisoner (id, external_ref, name_latin, name_russian, name_belarusian, story, birth_date,
+					detained_since, charges, status, status_since, status_reason, write_in, version, created_at,
+					updated_at)
+				values (:id, :externalRef, :latin, :russian, :belarusian, :story::jsonb, :birthDate, :detainedSince,
+					:charges::jsonb, :status, :statusSince, :statusReason, :writeIn::jsonb, :version, :createdAt,
+					:updatedAt)
+				""").params(columns(prisoner)).update();
+		insertAddress(prisoner.id(), prisoner.address(), prisoner.createdAt());
+	}
+
+	void update(Prisoner prisoner) {
+		this.jdbc.sql("""
+				update prisoner set external_ref = :externalRef, name_latin = :latin, name_russian = :russian,
+					name_belarusian = :belarusian, story = :story::jsonb, birth_date = :birthDate,
+					detained_since = :detainedSince, charges = :charges::jsonb, status = :status,
+					status_since = :statusSince, status_reason = :statusReason, write_in = :writeIn::jsonb,
+					version = :version, updated_at = :updatedAt, removed_at = :removedAt
+				where id = :id
+				""").params(columns(prisoner)).update();
+	}
+
+	/** Closes the current address and makes the given one current, keeping the history. */
+	void moveTo(UUID prisonerId, Address address, Instant at) {
+		this.jdbc.sql("update prisoner_address set valid_until = ? where prisoner_id = ? and valid_until is null")
+			.params(Timestamp.from(at), prisonerId)
+			.update();
+		insertAddress(prisonerId, address, at);
+	}
+
+	List<PrisonerRecord.AddressView> addressHistory(UUID prisonerId) {
+		return this.jdbc.sql("""
+				select * from prisoner_address where prisoner_id = ? order by valid_from desc, id desc
+				""").param(prisonerId).query((rs, row) -> PrisonerRecord.AddressView.of(address(rs),
+				rs.getTimestamp("valid_from").toInstant(), instant(rs, "valid_until"))).list();
+	}
+
+	void countCard(UUID prisonerId, boolean letter, Instant reportedAt) {
+		this.jdbc.sql("""
+				update prisoner set postcards_sent = postcards_sent + :postcard, letters_sent = letters_sent + :letter,
+					last_card_at = greatest(last_card_at, :reportedAt)
+				where id = :id
+				""")
+			.param("postcard", letter ? 0 : 1)
+			.param("letter", letter ? 1 : 0)
+			.param("reportedAt", Timestamp.from(reportedAt))
+			.param("id", prisonerId)
+			.update();
+	}
+
+	long countOpenForLetters() {
+		return this.jdbc.sql("select count(*) from prisoner where removed_at is null and status = 'DETAINED'")
+			.query(Long.class)
+			.single();
+	}
+
+	long countCardsSent() {
+		return this.jdbc.sql("select coalesce(sum(postcards_sent + letters_sent), 0) from prisoner")
+			.query(Long.class)
+			.single();
+	}
+
+	private void insertAddress(UUID prisonerId, Address address, Instant validFrom) {
+		this.jdbc.sql("""
+				insert into prisoner_address (prisoner_id, recipient, street, postcode, city, country, institution,
+					valid_from)
+				values (?, ?, ?, ?, ?, ?, ?, ?)
+				""")
+			.params(prisonerId, address.recipient(), address.street(), address.postcode(), address.city(),
+					address.country(), address.institution(), Timestamp.from(validFrom))
+			.update();
+	}
+
+	private Map<String, Object> columns(Prisoner prisoner) {
+		Map<String, Object> columns = new HashMap<>();
+		columns.put("id", prisoner.id());
+		columns.put("externalRef", prisoner.externalRef());
+		columns.put("latin", prisoner.name().latin());
+		columns.put("russian", prisoner.name().russian());
+		columns.put("belarusian", prisoner.name().belarusian());
+		columns.put("story", this.json.writeValueAsString(prisoner.story()));
+		columns.put("birthDate", prisoner.birthDate());
+		columns.put("detainedSince", prisoner.detainedSince());
+		columns.put("charges", this.json.writeValueAsString(prisoner.charges()));
+		columns.put("status", prisoner.status().name());
+		columns.put("statusSince", prisoner.statusSince());
+		columns.put("statusReason", prisoner.statusReason());
+		columns.put("writeIn", this.json.writeValueAsString(prisoner.writeIn()));
+		columns.put("version", prisoner.version());
+		columns.put("createdAt", Timestamp.from(prisoner.createdAt()));
+		columns.put("updatedAt", Timestamp.from(prisoner.updatedAt()));
+		columns.put("removedAt", (prisoner.removedAt() != null) ? Timestamp.from(prisoner.removedAt()) : null);
+		return columns;
+	}
+
+	private Prisoner prisoner(ResultSet rs, int row) throws SQLException {
+		return new Prisoner(rs.getObject("id", UUID.class), rs.getString("external_ref"),
+				new Name(rs.getString("name_latin"), rs.getString("name_russian"), rs.getString("name_belarusian")),
+				this.json.readValue(rs.getString("story"), STORY), rs.getObject("birth_date", LocalDate.class),
+				rs.getObject("detained_since", LocalDate.class), this.json.readValue(rs.getString("charges"), STRINGS),
+				Status.valueOf(rs.getString("status")), rs.getObject("status_since", LocalDate.class),
+				rs.getString("status_reason"), address(rs), this.json.readValue(rs.getString("write_in"), STRINGS),
+				rs.getLong("postcards_sent"), rs.getLong("letters_sent"), instant(rs, "last_card_at"),
+				rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				instant(rs, "removed_at"));
+	}
+
+	private static Address address(ResultSet rs) throws SQLException {
+		return new Address(rs.getString("recipient"), rs.getString("street"), rs.getString("postcode"),
+				rs.getString("city"), rs.getString("country"), rs.getString("institution"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp timestamp = rs.getTimestamp(column);
+		return (timestamp != null) ? timestamp.toInstant() : null;
+	}
+
+}
