@@ -1,0 +1,18 @@
+package org.solidaritypost.assignments;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Hands out prisoners to visitors fairly and takes their "I sent my card" reports.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class AssignmentServiceApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(AssignmentServiceApplication.class, args);
+	}
+
+}

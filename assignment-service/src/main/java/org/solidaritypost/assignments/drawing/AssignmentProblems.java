@@ -1,0 +1,43 @@
+package org.solidaritypost.assignments.drawing;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The ways a visitor's request about an assignment cannot be served.
+ */
+final class AssignmentProblems {
+
+	private AssignmentProblems() {
+	}
+
+	static ErrorResponseException unknown(UUID id) {
+		return problem(HttpStatus.NOT_FOUND, "Assignment not found",
+				"There is no assignment " + id + ". Ask for a new prisoner to write to.");
+	}
+
+	static ErrorResponseException expired(UUID id) {
+		return problem(HttpStatus.GONE, "Assignment expired",
+				"Assignment " + id + " can no longer be reported. Thank you for writing all the same!");
+	}
+
+	static ErrorResponseException noPrisoner() {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "No prisoner to write to right now",
+				"No prisoner can be assigned at the moment. Please try again in a few minutes.");
+	}
+
+	static ErrorResponseException unavailable() {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+				"We cannot hand out prisoners or take reports at the moment. Please try again in a few minutes.");
+	}
+
+	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return new ErrorResponseException(status, problem, null);
+	}
+
+}

@@ -1,0 +1,15 @@
+package org.solidaritypost.assignments.drawing;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.solidaritypost.events.CardReported;
+
+/**
+ * "I sent my card".
+ *
+ * @param item a postcard or a letter
+ * @param fromCountry where it was posted, ISO 3166-1 alpha-2, optional
+ */
+record CardReport(@NotNull CardReported.Item item,
+		@Pattern(regexp = "^[A-Z]{2}$", message = "must be an ISO 3166-1 alpha-2 code such as DE") String fromCountry) {
+}

@@ -1,0 +1,20 @@
+package org.solidaritypost.assignments.drawing;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.solidaritypost.events.CardReported;
+
+/**
+ * What a report answers.
+ *
+ * @param assignmentId the assignment
+ * @param prisonerId its prisoner
+ * @param item what was reported sent (the first report's, on a repeat)
+ * @param reportedAt when it was first reported
+ * @param alreadyReported whether this was a repeat that counted nothing
+ * @param cardsSent the prisoner's cards now
+ */
+record ReportAnswer(UUID assignmentId, UUID prisonerId, CardReported.Item item, Instant reportedAt,
+		boolean alreadyReported, long cardsSent) {
+}

@@ -1,0 +1,35 @@
+package org.solidaritypost.assignments.pool;
+
+/**
+ * The Redis keys of the pool. All share the hash tag {@code {sp}}, so that every script
+ * touches one slot and runs unchanged on Redis Cluster.
+ */
+public final class PoolKeys {
+
+	/** Sorted set: prisoner id by load (cards plus pending assignments) and a random tie-break. */
+	public static final String LOAD = "{sp}:load";
+
+	/** Hash: prisoner id to the latest public state (the event's JSON). */
+	public static final String PROFILES = "{sp}:profiles";
+
+	/** Hash: prisoner id to the highest registry revision applied. */
+	public static final String REVISIONS = "{sp}:revisions";
+
+	/** Hash: prisoner id to cards reported sent. */
+	public static final String CARDS = "{sp}:cards";
+
+	/** Sorted set: "assignment|prisoner" by the time the unreported assignment stops counting. */
+	public static final String PENDING = "{sp}:pending";
+
+	private PoolKeys() {
+	}
+
+	public static String assignment(String id) {
+		return "{sp}:assignment:" + id;
+	}
+
+	public static String visitor(String token) {
+		return "{sp}:visitor:" + token;
+	}
+
+}

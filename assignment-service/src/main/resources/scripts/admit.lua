@@ -1,0 +1,23 @@
+-- Apply a prisoner's latest public state to the pool, ignoring an event older than one already seen.
+-- KEYS: 1 load (zset), 2 profiles (hash), 3 revisions (hash), 4 cards (hash)
+-- ARGV: 1 prisoner id, 2 revision, 3 profile json ('' for a tombstone), 4 open for letters (1/0),
+--       5 cards sent per the registry, 6 random tie-break in [0, 1)
+local id = ARGV[1]
+local revision = tonumber(ARGV[2])
+local known = tonumber(redis.call('HGET', KEYS[3], id) or '-1')
+if revision < known then
+	return 0
+end
+redis.call('HSET', KEYS[3], id, revision)
+if ARGV[3] ~= '' then
+	redis.call('HSET', KEYS[2], id, ARGV[3])
+end
+if ARGV[4] == '1' then
+	local cards = math.max(tonumber(redis.call('HGET', KEYS[4], id) or '0'), tonumber(ARGV[5]))
+	redis.call('HSET', KEYS[4], id, cards)
+	-- a prisoner new to the pool starts at the cards already sent to them, so that the least written are served first
+	redis.call('ZADD', KEYS[1], 'NX', cards + tonumber(ARGV[6]), id)
+else
+	redis.call('ZREM', KEYS[1], id)
+end
+return 1

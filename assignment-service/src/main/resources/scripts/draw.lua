@@ -1,0 +1,56 @@
+-- Draw the next prisoner for a visitor, atomically: the least loaded prisoner in the pool that this visitor
+-- has not been given recently; ties are broken by a random fraction stored in the score.
+-- A prisoner's load is the integer part of its score: cards reported plus assignments still pending.
+-- KEYS: 1 load (zset), 2 profiles (hash), 3 pending (zset of "assignment|prisoner" by count-until time),
+--       4 the visitor's recent prisoners (list), 5 the new assignment (hash), 6 cards (hash)
+-- ARGV: 1 now (ms), 2 assignment id, 3 pending counts until (ms), 4 report window ends (ms),
+--       5 assignment kept for (ms), 6 visitor memory (count), 7 visitor memory kept for (ms),
+--       8 random tie-break in [0, 1), 9 most expired pending assignments to release in this call
+local now = tonumber(ARGV[1])
+
+-- assignments never reported stop counting; released a few at a time so that a draw stays cheap
+local expired = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, tonumber(ARGV[9]))
+for _, member in ipairs(expired) do
+	redis.call('ZREM', KEYS[3], member)
+	local prisoner = string.match(member, '|(.+)$')
+	local score = redis.call('ZSCORE', KEYS[1], prisoner)
+	if score and tonumber(score) >= 1 then
+		redis.call('ZINCRBY', KEYS[1], -1, prisoner)
+	end
+end
+
+local memory = tonumber(ARGV[6])
+local recent = redis.call('LRANGE', KEYS[4], 0, memory - 1)
+local seen = {}
+for _, id in ipairs(recent) do
+	seen[id] = true
+end
+-- among the (memory + 1) least loaded at least one was not seen recently, unless the pool is that small
+local candidates = redis.call('ZRANGE', KEYS[1], 0, #recent)
+if #candidates == 0 then
+	return {}
+end
+local chosen = nil
+for _, id in ipairs(candidates) do
+	if not seen[id] then
+		chosen = id
+		break
+	end
+end
+if not chosen then
+	-- the visitor has seen the whole pool: never the very last one again if there is another
+	chosen = candidates[1]
+	if chosen == recent[1] and #candidates > 1 then
+		chosen = candidates[2]
+	end
+end
+
+local load = math.floor(tonumber(redis.call('ZSCORE', KEYS[1], chosen)))
+redis.call('ZADD', KEYS[1], load + 1 + tonumber(ARGV[8]), chosen)
+redis.call('ZADD', KEYS[3], tonumber(ARGV[3]), ARGV[2] .. '|' .. chosen)
+redis.call('HSET', KEYS[5], 'prisoner', chosen, 'issuedAt', now, 'countUntil', ARGV[3], 'expiresAt', ARGV[4])
+redis.call('PEXPIRE', KEYS[5], tonumber(ARGV[5]))
+redis.call('LPUSH', KEYS[4], chosen)
+redis.call('LTRIM', KEYS[4], 0, memory - 1)
+redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[7]))
+return { chosen, redis.call('HGET', KEYS[2], chosen), redis.call('HGET', KEYS[6], chosen) or '0', ARGV[4] }
