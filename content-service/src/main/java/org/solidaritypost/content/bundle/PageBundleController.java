@@ -1,0 +1,68 @@
+package org.solidaritypost.content.bundle;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import org.solidaritypost.content.Languages;
+import org.solidaritypost.content.campaign.Campaign;
+import org.solidaritypost.content.campaign.Campaigns;
+import org.solidaritypost.content.guidelines.Guidelines;
+import org.solidaritypost.content.postage.PostageRate;
+import org.solidaritypost.content.postage.PostageRates;
+import org.solidaritypost.content.templates.MessageTemplate;
+import org.solidaritypost.content.templates.Templates;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Everything the page needs that is not about one prisoner, in one response.
+ */
+@RestController
+class PageBundleController {
+
+	private final Campaigns campaigns;
+
+	private final Templates templates;
+
+	private final Guidelines guidelines;
+
+	private final PostageRates postage;
+
+	PageBundleController(Campaigns campaigns, Templates templates, Guidelines guidelines, PostageRates postage) {
+		this.campaigns = campaigns;
+		this.templates = templates;
+		this.guidelines = guidelines;
+		this.postage = postage;
+	}
+
+	@GetMapping("/api/content/bundle")
+	ResponseEntity<PageBundle> bundle(@RequestParam(name = "lang", required = false) String lang,
+			@RequestParam(name = "country", required = false) String country, Locale locale) {
+		String language = Languages.of(lang, locale);
+		String origin = (country != null && country.matches("^[A-Za-z]{2}$")) ? country.toUpperCase(Locale.ROOT)
+				: null;
+		List<PostageRate> rates = (origin != null) ? this.postage.current(origin) : List.of();
+		PageBundle bundle = new PageBundle(language, this.campaigns.current().orElse(null),
+				this.templates.forVisitor(language), this.guidelines.forVisitor(language),
+				new PageBundle.Postage(origin, !rates.isEmpty(), rates));
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic()).body(bundle);
+	}
+
+	/**
+	 * @param postage the rates from the visitor's country; {@code known} is false when there
+	 * are none
+	 */
+	record PageBundle(String language, Campaign campaign, List<MessageTemplate> templates, List<String> guidelines,
+			Postage postage) {
+
+		record Postage(String country, boolean known, List<PostageRate> rates) {
+		}
+
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.solidaritypost.content.campaign;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+@Service
+public class Campaigns {
+
+	private final JdbcClient jdbc;
+
+	Campaigns(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The campaign the page shows: the active one that started last. */
+	public Optional<Campaign> current() {
+		return this.jdbc.sql("""
+				select id, name, hashtag, starts_on, ends_on, contact, destination_country from campaign
+				where active order by starts_on desc nulls last limit 1
+				""").query(Campaign.class).optional();
+	}
+
+}

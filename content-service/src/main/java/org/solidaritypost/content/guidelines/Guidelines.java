@@ -1,0 +1,35 @@
+package org.solidaritypost.content.guidelines;
+
+import java.util.List;
+
+import org.solidaritypost.content.Languages;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The writing rules of the active campaign, per page language.
+ */
+@Service
+public class Guidelines {
+
+	private final JdbcClient jdbc;
+
+	Guidelines(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The rules in that language, or in English where none are written in it yet. */
+	public List<String> forVisitor(String language) {
+		List<String> rules = rules(language);
+		return rules.isEmpty() ? rules(Languages.FALLBACK) : rules;
+	}
+
+	private List<String> rules(String language) {
+		return this.jdbc.sql("""
+				select g.text from writing_guideline g join campaign c on c.id = g.campaign_id and c.active
+				where g.language = ? order by g.position, g.id
+				""").param(language).query(String.class).list();
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.solidaritypost.content.postage;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PostageController {
+
+	private final PostageRates rates;
+
+	PostageController(PostageRates rates) {
+		this.rates = rates;
+	}
+
+	@GetMapping("/api/content/postage")
+	ResponseEntity<Postage> postage(@RequestParam @NotBlank @Pattern(regexp = "^[A-Za-z]{2}$",
+			message = "must be an ISO 3166-1 alpha-2 code such as DE") String country) {
+		String origin = country.toUpperCase(Locale.ROOT);
+		List<PostageRate> current = this.rates.current(origin);
+		if (current.isEmpty()) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+					"We do not know the postage from " + origin
+							+ " yet. Your post office will tell you; an international postcard stamp is usually right.");
+			problem.setTitle("No rate known");
+			throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+		}
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())
+			.body(new Postage(origin, current));
+	}
+
+	record Postage(String country, List<PostageRate> rates) {
+	}
+
+}
