@@ -1,0 +1,56 @@
+package org.solidaritypost.gateway.routing;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Rate limits count per visitor without storing who the visitor is: the key is an HMAC of
+ * the address, and the limiter's Redis keys expire with their window.
+ */
+@Configuration(proxyBeanMethods = false)
+class VisitorKeys {
+
+	@Bean
+	KeyResolver visitorKey(RateLimitProperties properties) {
+		byte[] secret = secret(properties.addressKeySecret());
+		return (exchange) -> {
+			InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+			String address = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
+					: "unknown";
+			return Mono.just(hash(secret, address));
+		};
+	}
+
+	private static byte[] secret(String configured) {
+		if (configured != null && !configured.isBlank()) {
+			return configured.getBytes(StandardCharsets.UTF_8);
+		}
+		byte[] random = new byte[32];
+		new SecureRandom().nextBytes(random);
+		return random;
+	}
+
+	static String hash(byte[] secret, String address) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.solidaritypost.gateway;
+
+import org.junit.jupiter.api.Test;
+import org.solidaritypost.infrastructure.RealRedis;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The gateway with no service behind it: what it answers on its own.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "PRISONER_SERVICE_URI=http://127.0.0.1:9", "ASSIGNMENT_SERVICE_URI=http://127.0.0.1:9",
+				"CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=front-door-secret" })
+@AutoConfigureWebTestClient
+@Import(RealRedis.class)
+class FrontDoorTests {
+
+	@Autowired
+	WebTestClient http;
+
+	@Test
+	void asksForCredentialsOnAdminPathsWithAProblem() {
+		this.http.get()
+			.uri("/api/admin/prisoners")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.valueMatches("WWW-Authenticate", "Basic.*")
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo(401);
+	}
+
+	@Test
+	void refusesAWrongPassword() {
+		this.http.get()
+			.uri("/api/admin/prisoners")
+			.headers((headers) -> headers.setBasicAuth("admin", "guess"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
+	@Test
+	void answersAServiceThatIsDownWithA503ProblemThatNamesNoHost() {
+		this.http.post()
+			.uri("/api/assignments")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody(String.class)
+			.value((body) -> org.assertj.core.api.Assertions.assertThat(body)
+				.contains("Temporarily unavailable")
+				.doesNotContain("127.0.0.1")
+				.doesNotContain("Exception"));
+	}
+
+	@Test
+	void letsTheBootstrapAdminThrough() {
+		this.http.get()
+			.uri("/api/admin/prisoners")
+			.headers((headers) -> headers.setBasicAuth("admin", "front-door-secret"))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503);
+	}
+
+	@Test
+	void servesTheCampaignPage() {
+		this.http.get()
+			.uri("/")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML);
+	}
+
+}
