@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,16 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 		return invalid(ex.errors(), new HttpHeaders());
 	}
 
+	/** Validation of a service method's arguments, outside a controller. */
+	@ExceptionHandler(ConstraintViolationException.class)
+	ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
+		List<FieldProblem> errors = ex.getConstraintViolations()
+			.stream()
+			.map((violation) -> new FieldProblem(field(violation.getPropertyPath().toString()), violation.getMessage()))
+			.toList();
+		return invalid(errors, new HttpHeaders());
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected error answering {}", request.getDescription(false), ex);
@@ -87,7 +98,8 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 	private static FieldProblem unreadable(@Nullable Throwable cause) {
 		if (cause instanceof InvalidFormatException format && format.getTargetType() != null
 				&& format.getTargetType().isEnum()) {
-			return new FieldProblem(path(format), "must be one of " + List.of(format.getTargetType().getEnumConstants()));
+			return new FieldProblem(path(format),
+					"must be one of " + List.of(format.getTargetType().getEnumConstants()));
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
 			return new FieldProblem(path(mismatch), "has the wrong type or shape");
@@ -96,6 +108,12 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 			return new FieldProblem(path(databind), "could not be read");
 		}
 		return new FieldProblem("body", "is not readable JSON of the expected shape");
+	}
+
+	/** "register.form.name.latin" names the field "name.latin", as the client sent it. */
+	private static String field(String propertyPath) {
+		String[] parts = propertyPath.split("\\.", 3);
+		return (parts.length == 3) ? parts[2] : propertyPath;
 	}
 
 	private static String path(DatabindException ex) {

@@ -18,13 +18,13 @@ import org.solidaritypost.events.PrisonerChanged;
 record Assignment(UUID id, Instant expiresAt, Prisoner prisoner, String reported) {
 
 	/**
-	 * @param story in the visitor's language where the registry has it, else English, else
-	 * any
+	 * @param story in the visitor's language where the registry has it, else English,
+	 * else any
 	 * @param storyLanguage the language of {@code story}
 	 * @param stories every language the registry has
 	 */
-	record Prisoner(UUID id, PrisonerChanged.Name name, String story, String storyLanguage,
-			Map<String, String> stories, PrisonerChanged.Address address, List<String> writeIn, long cardsSent) {
+	record Prisoner(UUID id, PrisonerChanged.Name name, String story, String storyLanguage, Map<String, String> stories,
+			PrisonerChanged.Address address, List<String> writeIn, long cardsSent) {
 
 		static Prisoner of(PrisonerChanged state, String language, long cardsSent) {
 			Map<String, String> stories = (state.story() != null) ? state.story() : Map.of();

@@ -55,8 +55,7 @@ class AssignmentController {
 	}
 
 	@GetMapping("/{id}")
-	Assignment find(@PathVariable UUID id, @RequestParam(name = "lang", required = false) String lang,
-			Locale locale) {
+	Assignment find(@PathVariable UUID id, @RequestParam(name = "lang", required = false) String lang, Locale locale) {
 		return this.assignments.find(id, language(lang, locale)).orElseThrow(() -> AssignmentProblems.unknown(id));
 	}
 

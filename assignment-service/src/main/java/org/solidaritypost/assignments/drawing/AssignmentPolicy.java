@@ -22,7 +22,10 @@ record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor, @Default
 		@DefaultValue("20") int visitorMemory, @DefaultValue("7d") Duration visitorMemoryLasts,
 		@DefaultValue("50") int releasesPerDraw) {
 
-	/** An assignment's data outlives its report window, so that a late report hears "expired". */
+	/**
+	 * An assignment's data outlives its report window, so that a late report hears
+	 * "expired".
+	 */
 	Duration keptFor() {
 		return this.reportWindow.multipliedBy(2);
 	}

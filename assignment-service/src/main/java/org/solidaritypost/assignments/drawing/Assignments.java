@@ -34,8 +34,7 @@ class Assignments {
 	private static final Logger log = LoggerFactory.getLogger(Assignments.class);
 
 	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> DRAW = RedisScript.of(new ClassPathResource("scripts/draw.lua"),
-			List.class);
+	private static final RedisScript<List> DRAW = RedisScript.of(new ClassPathResource("scripts/draw.lua"), List.class);
 
 	@SuppressWarnings("rawtypes")
 	private static final RedisScript<List> REPORT = RedisScript.of(new ClassPathResource("scripts/report.lua"),

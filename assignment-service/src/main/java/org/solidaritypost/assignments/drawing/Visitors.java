@@ -36,12 +36,7 @@ final class Visitors {
 	}
 
 	static ResponseCookie cookie(String token, Duration lasts) {
-		return ResponseCookie.from(COOKIE, token)
-			.httpOnly(true)
-			.sameSite("Lax")
-			.path("/")
-			.maxAge(lasts)
-			.build();
+		return ResponseCookie.from(COOKIE, token).httpOnly(true).sameSite("Lax").path("/").maxAge(lasts).build();
 	}
 
 }

@@ -6,7 +6,10 @@ package org.solidaritypost.assignments.pool;
  */
 public final class PoolKeys {
 
-	/** Sorted set: prisoner id by load (cards plus pending assignments) and a random tie-break. */
+	/**
+	 * Sorted set: prisoner id by load (cards plus pending assignments) and a random
+	 * tie-break.
+	 */
 	public static final String LOAD = "{sp}:load";
 
 	/** Hash: prisoner id to the latest public state (the event's JSON). */
@@ -18,7 +21,10 @@ public final class PoolKeys {
 	/** Hash: prisoner id to cards reported sent. */
 	public static final String CARDS = "{sp}:cards";
 
-	/** Sorted set: "assignment|prisoner" by the time the unreported assignment stops counting. */
+	/**
+	 * Sorted set: "assignment|prisoner" by the time the unreported assignment stops
+	 * counting.
+	 */
 	public static final String PENDING = "{sp}:pending";
 
 	private PoolKeys() {

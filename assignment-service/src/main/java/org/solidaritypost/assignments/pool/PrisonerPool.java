@@ -47,8 +47,7 @@ public class PrisonerPool {
 
 	/** The prisoner was removed from the registry: no more visitors are sent to them. */
 	public void remove(UUID prisonerId) {
-		this.redis.execute(ADMIT, KEYS, prisonerId.toString(), Long.toString(Long.MAX_VALUE), "", "0", "0",
-				tieBreak());
+		this.redis.execute(ADMIT, KEYS, prisonerId.toString(), Long.toString(Long.MAX_VALUE), "", "0", "0", tieBreak());
 	}
 
 	public long size() {

@@ -86,9 +86,10 @@ class AssignmentIntegrationTests {
 			.expectHeader()
 			.exists("Location")
 			.expectHeader()
-			.value("Set-Cookie", (cookie) -> assertThat(cookie).startsWith("sp_visitor=")
-				.contains("HttpOnly")
-				.contains("SameSite=Lax"))
+			.value("Set-Cookie",
+					(cookie) -> assertThat(cookie).startsWith("sp_visitor=")
+						.contains("HttpOnly")
+						.contains("SameSite=Lax"))
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();

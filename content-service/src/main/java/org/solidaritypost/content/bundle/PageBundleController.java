@@ -44,8 +44,7 @@ class PageBundleController {
 	ResponseEntity<PageBundle> bundle(@RequestParam(name = "lang", required = false) String lang,
 			@RequestParam(name = "country", required = false) String country, Locale locale) {
 		String language = Languages.of(lang, locale);
-		String origin = (country != null && country.matches("^[A-Za-z]{2}$")) ? country.toUpperCase(Locale.ROOT)
-				: null;
+		String origin = (country != null && country.matches("^[A-Za-z]{2}$")) ? country.toUpperCase(Locale.ROOT) : null;
 		List<PostageRate> rates = (origin != null) ? this.postage.current(origin) : List.of();
 		PageBundle bundle = new PageBundle(language, this.campaigns.current().orElse(null),
 				this.templates.forVisitor(language), this.guidelines.forVisitor(language),
@@ -54,8 +53,8 @@ class PageBundleController {
 	}
 
 	/**
-	 * @param postage the rates from the visitor's country; {@code known} is false when there
-	 * are none
+	 * @param postage the rates from the visitor's country; {@code known} is false when
+	 * there are none
 	 */
 	record PageBundle(String language, Campaign campaign, List<MessageTemplate> templates, List<String> guidelines,
 			Postage postage) {

@@ -31,9 +31,9 @@ class PostageController {
 		String origin = country.toUpperCase(Locale.ROOT);
 		List<PostageRate> current = this.rates.current(origin);
 		if (current.isEmpty()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					"We do not know the postage from " + origin
-							+ " yet. Your post office will tell you; an international postcard stamp is usually right.");
+			ProblemDetail problem = ProblemDetail
+				.forStatusAndDetail(HttpStatus.NOT_FOUND, "We do not know the postage from " + origin
+						+ " yet. Your post office will tell you; an international postcard stamp is usually right.");
 			problem.setTitle("No rate known");
 			throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 		}

@@ -23,7 +23,9 @@ public class PostageRates {
 		this.clock = clock;
 	}
 
-	/** The rates in force today from that country to the active campaign's destination. */
+	/**
+	 * The rates in force today from that country to the active campaign's destination.
+	 */
 	public List<PostageRate> current(String originCountry) {
 		return this.jdbc.sql("""
 				select distinct on (r.item) r.item, r.amount, r.currency, r.valid_from

@@ -21,8 +21,7 @@ class TemplateController {
 	}
 
 	@GetMapping("/api/content/templates")
-	ResponseEntity<TemplateList> templates(@RequestParam(name = "lang", required = false) String lang,
-			Locale locale) {
+	ResponseEntity<TemplateList> templates(@RequestParam(name = "lang", required = false) String lang, Locale locale) {
 		String language = Languages.of(lang, locale);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())

@@ -41,8 +41,8 @@ class GatewayErrors implements ErrorWebExceptionHandler {
 			log.warn("Service behind {} unreachable: {}", exchange.getRequest().getPath(), ex.toString());
 			exchange.getResponse().getHeaders().set("Retry-After", "10");
 			return this.problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE,
-					"Temporarily unavailable", "This part of the campaign is not answering right now. Please try again "
-							+ "in a few minutes.");
+					"Temporarily unavailable",
+					"This part of the campaign is not answering right now. Please try again " + "in a few minutes.");
 		}
 		if (ex instanceof ResponseStatusException status) {
 			HttpStatusCode code = status.getStatusCode();
@@ -59,8 +59,7 @@ class GatewayErrors implements ErrorWebExceptionHandler {
 	private static boolean unreachable(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ConnectException || cause instanceof UnknownHostException
-					|| cause instanceof TimeoutException
-					|| cause.getClass().getSimpleName().contains("Timeout")) {
+					|| cause instanceof TimeoutException || cause.getClass().getSimpleName().contains("Timeout")) {
 				return true;
 			}
 		}

@@ -28,16 +28,18 @@ class AdminSecurity {
 	@Bean
 	SecurityWebFilterChain security(ServerHttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
 			ProblemAccessDeniedHandler accessDenied) {
-		return http.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/admin/**")
-			.hasRole("ADMIN")
-			.pathMatchers(HttpMethod.OPTIONS, "/**")
-			.permitAll()
-			.anyExchange()
-			.permitAll())
+		return http
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/admin/**")
+				.hasRole("ADMIN")
+				.pathMatchers(HttpMethod.OPTIONS, "/**")
+				.permitAll()
+				.anyExchange()
+				.permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
-			.exceptionHandling((handling) -> handling.authenticationEntryPoint(entryPoint)
-				.accessDeniedHandler(accessDenied))
-			// the API is stateless: no session, no login form, nothing a cross-site request could ride on
+			.exceptionHandling(
+					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+			// the API is stateless: no session, no login form, nothing a cross-site
+			// request could ride on
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)

@@ -60,14 +60,14 @@ class DemoPrisoners implements ApplicationRunner {
 
 	/** The one real prisoner, exactly as the seed campaign page gives her. */
 	private static PrisonerForm seedPagePrisoner() {
-		return new PrisonerForm("seed-page-malashevich", new Name("Safiya Malashevich", "София Малашевич", null),
-				Map.of("en",
-						"Safiya Malashevich was initially detained on September 6 during the March of Unity, after she "
-								+ "spray-painted several drawings and slogans on the metal shields installed on "
-								+ "riot-control vehicles. She was called a suspect under Part 1 of Art. 342 (organization "
-								+ "or participation in group actions that gravely breach public order) and Part 2 of "
-								+ "Art. 339 of the Criminal Code (hooliganism committed by a group of persons). Safiya "
-								+ "was released on bail, but re-arrested on November 30."),
+		return new PrisonerForm("seed-page-malashevich", new Name("Safiya Malashevich", "София Малашевич", null), Map
+			.of("en",
+					"Safiya Malashevich was initially detained on September 6 during the March of Unity, after she "
+							+ "spray-painted several drawings and slogans on the metal shields installed on "
+							+ "riot-control vehicles. She was called a suspect under Part 1 of Art. 342 (organization "
+							+ "or participation in group actions that gravely breach public order) and Part 2 of "
+							+ "Art. 339 of the Criminal Code (hooliganism committed by a group of persons). Safiya "
+							+ "was released on bail, but re-arrested on November 30."),
 				null, LocalDate.of(2020, 11, 30), List.of("Art. 342 Part 1", "Art. 339 Part 2"), Status.DETAINED, null,
 				null, new Address("София Малашевич", "ул. Советская, 22А", "222163", "г. Жодино", "Belarus", null),
 				List.of("ru", "be"));
@@ -75,12 +75,13 @@ class DemoPrisoners implements ApplicationRunner {
 
 	/** Fictional: the name says "demo", the address says "do not post". */
 	private static PrisonerForm demoPrisoner(int number) {
-		return new PrisonerForm("demo-" + number, new Name("Demo prisoner " + number, "Демо заключённый " + number, null),
+		return new PrisonerForm("demo-" + number,
+				new Name("Demo prisoner " + number, "Демо заключённый " + number, null),
 				Map.of("en", "Demo data: a fictional prisoner to show how the campaign hands out prisoners fairly.",
 						"de", "Demodaten: eine erfundene Person, an der man sieht, wie die Kampagne gerecht verteilt."),
 				null, LocalDate.of(2021, 1, 1).plusDays(number), List.of(), Status.DETAINED, null, null,
-				new Address("Демо Заключённый " + number, "ул. Примерная, " + number,
-						String.format("%06d", number), "г. Демоград", "Belarus", "ДЕМО-ДАННЫЕ: НЕ ОТПРАВЛЯТЬ"),
+				new Address("Демо Заключённый " + number, "ул. Примерная, " + number, String.format("%06d", number),
+						"г. Демоград", "Belarus", "ДЕМО-ДАННЫЕ: НЕ ОТПРАВЛЯТЬ"),
 				List.of("ru", "be"));
 	}
 

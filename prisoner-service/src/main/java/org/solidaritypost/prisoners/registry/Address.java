@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
  * A postal address in the exact spelling the post of the prisoner's country needs.
  */
 public record Address(
-		@NotBlank @Size(max = 200) @Pattern(regexp = "^[\\p{IsCyrillic}\\s.'’\\-]+$",
+		@NotBlank @Size(max = 200) @Pattern(regexp = Name.CYRILLIC,
 				message = "must be written in Cyrillic script, as the post needs it") String recipient,
 		@NotBlank @Size(max = 200) String street,
 		@NotBlank @Pattern(regexp = "^\\d{6}$", message = "must be six digits") String postcode,

@@ -8,12 +8,15 @@ import jakarta.validation.constraints.Size;
  * A prisoner's name in Latin script and in Cyrillic, as Russian and (where known)
  * Belarusian spell it.
  */
-public record Name(@NotBlank @Size(max = 200) @Pattern(regexp = LATIN, message = "must be written in Latin script") String latin,
-		@NotBlank @Size(max = 200) @Pattern(regexp = CYRILLIC, message = "must be written in Cyrillic script") String russian,
-		@Size(max = 200) @Pattern(regexp = CYRILLIC, message = "must be written in Cyrillic script") String belarusian) {
+public record Name(
+		@NotBlank @Size(max = 200) @Pattern(regexp = LATIN, message = "must be written in Latin script") String latin,
+		@NotBlank @Size(max = 200) @Pattern(regexp = CYRILLIC,
+				message = "must be written in Cyrillic script") String russian,
+		@Size(max = 200) @Pattern(regexp = CYRILLIC,
+				message = "must be written in Cyrillic script") String belarusian) {
 
-	static final String LATIN = "^[\\p{IsLatin}\\s.'’\\-]+$";
+	static final String LATIN = "^[\\p{IsLatin}0-9\\s.'’\\-]+$";
 
-	static final String CYRILLIC = "^[\\p{IsCyrillic}\\s.'’\\-]+$";
+	static final String CYRILLIC = "^[\\p{IsCyrillic}0-9\\s.'’\\-]+$";
 
 }

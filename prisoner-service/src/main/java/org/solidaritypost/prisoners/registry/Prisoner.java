@@ -11,8 +11,8 @@ import java.util.UUID;
  */
 record Prisoner(UUID id, String externalRef, Name name, Map<String, String> story, LocalDate birthDate,
 		LocalDate detainedSince, List<String> charges, Status status, LocalDate statusSince, String statusReason,
-		Address address, List<String> writeIn, long postcardsSent, long lettersSent, Instant lastCardAt,
-		long version, Instant createdAt, Instant updatedAt, Instant removedAt) {
+		Address address, List<String> writeIn, long postcardsSent, long lettersSent, Instant lastCardAt, long version,
+		Instant createdAt, Instant updatedAt, Instant removedAt) {
 
 	long cardsSent() {
 		return this.postcardsSent + this.lettersSent;

@@ -30,15 +30,16 @@ import jakarta.validation.constraints.Size;
  * @param writeIn languages letters must be written in; Russian and Belarusian when left
  * out
  */
-public record PrisonerForm(@Size(max = 100) @Pattern(regexp = "^[A-Za-z0-9._:\\-]+$",
-		message = "may hold only letters, digits and . _ : -") String externalRef,
+public record PrisonerForm(@Size(max = 100) @Pattern(
+		regexp = "^[A-Za-z0-9._:\\-]+$", message = "may hold only letters, digits and . _ : -") String externalRef,
 		@NotNull @Valid Name name,
-		@NotEmpty Map<@Pattern(regexp = "^[a-z]{2}$", message = "must be a two-letter language code") String,
-				@NotBlank @Size(max = 2000) String> story,
+		@NotEmpty Map<@Pattern(regexp = "^[a-z]{2}$",
+				message = "must be a two-letter language code") String, @NotBlank @Size(max = 2000) String> story,
 		@Past LocalDate birthDate, @PastOrPresent LocalDate detainedSince,
 		@Size(max = 20) List<@NotBlank @Size(max = 100) String> charges, Status status,
 		@PastOrPresent LocalDate statusSince, @Size(max = 500) String statusReason, @NotNull @Valid Address address,
-		@Size(max = 5) List<@Pattern(regexp = "^[a-z]{2}$", message = "must be a two-letter language code") String> writeIn) {
+		@Size(max = 5) List<@Pattern(regexp = "^[a-z]{2}$",
+				message = "must be a two-letter language code") String> writeIn) {
 
 	static final List<String> DEFAULT_LANGUAGES = List.of("ru", "be");
 

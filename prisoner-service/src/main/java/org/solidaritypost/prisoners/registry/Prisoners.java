@@ -81,7 +81,9 @@ class Prisoners {
 				""").params(columns(prisoner)).update();
 	}
 
-	/** Closes the current address and makes the given one current, keeping the history. */
+	/**
+	 * Closes the current address and makes the given one current, keeping the history.
+	 */
 	void moveTo(UUID prisonerId, Address address, Instant at) {
 		this.jdbc.sql("update prisoner_address set valid_until = ? where prisoner_id = ? and valid_until is null")
 			.params(Timestamp.from(at), prisonerId)
@@ -92,8 +94,11 @@ class Prisoners {
 	List<PrisonerRecord.AddressView> addressHistory(UUID prisonerId) {
 		return this.jdbc.sql("""
 				select * from prisoner_address where prisoner_id = ? order by valid_from desc, id desc
-				""").param(prisonerId).query((rs, row) -> PrisonerRecord.AddressView.of(address(rs),
-				rs.getTimestamp("valid_from").toInstant(), instant(rs, "valid_until"))).list();
+				""")
+			.param(prisonerId)
+			.query((rs, row) -> PrisonerRecord.AddressView.of(address(rs), rs.getTimestamp("valid_from").toInstant(),
+					instant(rs, "valid_until")))
+			.list();
 	}
 
 	void countCard(UUID prisonerId, boolean letter, Instant reportedAt) {
@@ -162,8 +167,7 @@ class Prisoners {
 				Status.valueOf(rs.getString("status")), rs.getObject("status_since", LocalDate.class),
 				rs.getString("status_reason"), address(rs), this.json.readValue(rs.getString("write_in"), STRINGS),
 				rs.getLong("postcards_sent"), rs.getLong("letters_sent"), instant(rs, "last_card_at"),
-				rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
-				instant(rs, "removed_at"));
+				rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "removed_at"));
 	}
 
 	private static Address address(ResultSet rs) throws SQLException {

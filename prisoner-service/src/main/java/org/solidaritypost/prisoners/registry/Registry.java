@@ -6,12 +6,15 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
+
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.problems.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The registry of prisoners. Every change that other services care about is published as
@@ -19,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * keeps it until Kafka has it, so a commit and its event never diverge.
  */
 @Service
+@Validated
 public class Registry {
 
 	private final Prisoners prisoners;
@@ -34,7 +38,7 @@ public class Registry {
 	}
 
 	@Transactional
-	public UUID register(PrisonerForm form) {
+	public UUID register(@Valid PrisonerForm form) {
 		if (form.externalRef() != null) {
 			this.prisoners.findIdByExternalRef(form.externalRef()).ifPresent((existing) -> {
 				throw new InvalidInput("externalRef", "is already used by prisoner " + existing);
@@ -42,8 +46,8 @@ public class Registry {
 		}
 		Instant now = this.clock.instant();
 		Prisoner prisoner = new Prisoner(UUID.randomUUID(), form.externalRef(), form.name(), form.story(),
-				form.birthDate(), form.detainedSince(), form.charges(), form.status(), statusSince(form), form.statusReason(),
-				form.address(), form.writeIn(), 0, 0, null, 1, now, now, null);
+				form.birthDate(), form.detainedSince(), form.charges(), form.status(), statusSince(form),
+				form.statusReason(), form.address(), form.writeIn(), 0, 0, null, 1, now, now, null);
 		this.prisoners.insert(prisoner);
 		publish(prisoner);
 		return prisoner.id();
@@ -54,7 +58,7 @@ public class Registry {
 	 * current one, which stays in the history.
 	 */
 	@Transactional
-	public void replace(UUID id, long expectedVersion, PrisonerForm form) {
+	public void replace(UUID id, long expectedVersion, @Valid PrisonerForm form) {
 		Prisoner current = this.prisoners.findForUpdate(id)
 			.filter((prisoner) -> !prisoner.removed())
 			.orElseThrow(() -> new PrisonerNotFound(id));
@@ -126,8 +130,8 @@ public class Registry {
 		Address address = prisoner.address();
 		this.events.publishEvent(new PrisonerChanged(PrisonerChanged.SCHEMA_VERSION, UUID.randomUUID(), prisoner.id(),
 				prisoner.version(), prisoner.updatedAt(),
-				new PrisonerChanged.Name(prisoner.name().latin(), prisoner.name().russian(),
-						prisoner.name().belarusian()),
+				new PrisonerChanged.Name(
+						prisoner.name().latin(), prisoner.name().russian(), prisoner.name().belarusian()),
 				prisoner.story(),
 				new PrisonerChanged.Address(address.recipient(), address.street(), address.postcode(), address.city(),
 						address.country(), address.institution(), address.lines()),

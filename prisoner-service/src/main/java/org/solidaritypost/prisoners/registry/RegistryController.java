@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The admins' API of the registry. Authentication happens at the gateway; this service
- * is reachable only on the internal network.
+ * The admins' API of the registry. Authentication happens at the gateway; this service is
+ * reachable only on the internal network.
  */
 @RestController
 @RequestMapping("/api/admin/prisoners")
@@ -50,8 +50,7 @@ class RegistryController {
 
 	@PutMapping("/{id}")
 	ResponseEntity<PrisonerRecord> replace(@PathVariable UUID id,
-			@RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@Valid @RequestBody PrisonerForm form) {
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody PrisonerForm form) {
 		this.registry.replace(id, expectedVersion(ifMatch), form);
 		PrisonerRecord record = this.registry.record(id);
 		return ResponseEntity.ok().eTag(etag(record)).body(record);

@@ -1,0 +1,3 @@
+-- each service owns its database; neither reads the other's
+create database prisoners;
+create database content;

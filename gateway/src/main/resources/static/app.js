@@ -1,0 +1,229 @@
+// The campaign page: talks only to the public API of the gateway, loads nothing from elsewhere.
+'use strict';
+
+const TEXT = {
+	en: {
+		skip: 'Skip to the prisoner', language: 'Language', title: 'Write a postcard to a political prisoner',
+		prisoners: 'prisoners', cardsSent: 'cards sent', yourPrisoner: 'Please write to',
+		address: 'Address, exactly as the post needs it', copyAddress: 'Copy address', print: 'Print card',
+		another: 'Another prisoner', writeIn: 'Write in', templates: 'A message you can copy',
+		templatesIntro: 'Not fluent in Russian or Belarusian? Copy one of these; it is the gesture that counts.',
+		rules: 'What to bear in mind', postage: 'Postage', postFrom: 'I post from', report: 'Sent it?',
+		reportIntro: 'Tell us when your card is in the mailbox, so that every prisoner gets mail.',
+		sentPostcard: 'I sent a postcard', sentLetter: 'I sent a letter', share: 'Share a photo of your card with',
+		privacy: 'Privacy: we store one functional cookie with a random token so that you are not given the same prisoner twice. No name, no address, no tracking, nothing loaded from other sites.',
+		copy: 'Copy', copied: 'Copied', postcard: 'Postcard', letter: 'Letter', noRate: 'We do not know the postage from there yet; an international postcard stamp is usually right.',
+		cardsForPrisoner: (n) => n === 0 ? 'Nobody has written yet: yours will be the first card.' : `${n} card${n === 1 ? '' : 's'} sent so far.`,
+		thanks: 'Thank you! Your card is counted.', already: 'Already counted, thank you!',
+		reportFailed: 'That did not work; please try again in a moment.', expired: 'This assignment has expired; thank you for writing all the same!',
+		unavailable: 'We cannot hand out prisoners right now. Please try again in a few minutes; the rules and messages below still help you write.',
+		ru: 'Russian', be: 'Belarusian', ru_be: 'Russian or Belarusian',
+		DE: 'Germany', CH: 'Switzerland', AT: 'Austria', FR: 'France', NL: 'Netherlands', PL: 'Poland', GB: 'United Kingdom'
+	},
+	de: {
+		skip: 'Zur Person springen', language: 'Sprache', title: 'Schreib eine Postkarte an politische Gefangene',
+		prisoners: 'Gefangene', cardsSent: 'Karten verschickt', yourPrisoner: 'Bitte schreib an',
+		address: 'Adresse, genau so, wie die Post sie braucht', copyAddress: 'Adresse kopieren', print: 'Karte drucken',
+		another: 'Andere Person', writeIn: 'Schreib auf', templates: 'Eine Nachricht zum Kopieren',
+		templatesIntro: 'Du sprichst kein Russisch oder Belarussisch? Kopiere eine dieser Nachrichten; es zählt die Geste.',
+		rules: 'Worauf du achten solltest', postage: 'Porto', postFrom: 'Ich verschicke aus', report: 'Verschickt?',
+		reportIntro: 'Sag uns, wenn deine Karte im Briefkasten ist, damit alle Gefangenen Post bekommen.',
+		sentPostcard: 'Ich habe eine Postkarte verschickt', sentLetter: 'Ich habe einen Brief verschickt', share: 'Teile ein Foto deiner Karte mit',
+		privacy: 'Datenschutz: Wir speichern ein funktionales Cookie mit einer Zufallskennung, damit du nicht zweimal dieselbe Person bekommst. Kein Name, keine Adresse, kein Tracking, nichts wird von anderen Seiten geladen.',
+		copy: 'Kopieren', copied: 'Kopiert', postcard: 'Postkarte', letter: 'Brief', noRate: 'Das Porto von dort kennen wir noch nicht; eine internationale Postkartenmarke passt meist.',
+		cardsForPrisoner: (n) => n === 0 ? 'Noch hat niemand geschrieben: deine Karte wird die erste sein.' : `Bisher ${n} Karte${n === 1 ? '' : 'n'} verschickt.`,
+		thanks: 'Danke! Deine Karte ist gezählt.', already: 'Schon gezählt, danke!',
+		reportFailed: 'Das hat nicht geklappt; bitte versuch es gleich noch einmal.', expired: 'Diese Zuteilung ist abgelaufen; danke trotzdem fürs Schreiben!',
+		unavailable: 'Gerade können wir keine Gefangenen zuteilen. Bitte versuch es in ein paar Minuten noch einmal; die Regeln und Nachrichten unten helfen dir schon beim Schreiben.',
+		ru: 'Russisch', be: 'Belarussisch', ru_be: 'Russisch oder Belarussisch',
+		DE: 'Deutschland', CH: 'Schweiz', AT: 'Österreich', FR: 'Frankreich', NL: 'Niederlande', PL: 'Polen', GB: 'Vereinigtes Königreich'
+	},
+	ru: {
+		skip: 'Перейти к заключённому', language: 'Язык', title: 'Напишите открытку политзаключённому',
+		prisoners: 'заключённых', cardsSent: 'открыток отправлено', yourPrisoner: 'Пожалуйста, напишите',
+		address: 'Адрес — точно так, как нужно почте', copyAddress: 'Скопировать адрес', print: 'Распечатать',
+		another: 'Другой человек', writeIn: 'Пишите на', templates: 'Текст, который можно скопировать',
+		templatesIntro: 'Можно скопировать один из текстов: важен сам жест.',
+		rules: 'Что важно помнить', postage: 'Почтовый сбор', postFrom: 'Я отправляю из', report: 'Отправили?',
+		reportIntro: 'Сообщите, когда открытка в почтовом ящике, чтобы письма получил каждый.',
+		sentPostcard: 'Я отправил(а) открытку', sentLetter: 'Я отправил(а) письмо', share: 'Поделитесь фото открытки с хештегом',
+		privacy: 'Конфиденциальность: мы храним одно функциональное cookie со случайным токеном, чтобы вам не выпал тот же человек дважды. Без имени, без адреса, без слежки, ничего не загружается с других сайтов.',
+		copy: 'Скопировать', copied: 'Скопировано', postcard: 'Открытка', letter: 'Письмо', noRate: 'Тариф из этой страны нам пока неизвестен; обычно подходит марка для международной открытки.',
+		cardsForPrisoner: (n) => n === 0 ? 'Пока никто не написал: ваша открытка будет первой.' : `Отправлено открыток: ${n}.`,
+		thanks: 'Спасибо! Открытка учтена.', already: 'Уже учтено, спасибо!',
+		reportFailed: 'Не получилось; попробуйте ещё раз чуть позже.', expired: 'Срок этого назначения истёк; спасибо, что написали!',
+		unavailable: 'Сейчас мы не можем назначить заключённого. Попробуйте через несколько минут; правила и тексты ниже уже помогут написать.',
+		ru: 'русском', be: 'белорусском', ru_be: 'русском или белорусском',
+		DE: 'Германия', CH: 'Швейцария', AT: 'Австрия', FR: 'Франция', NL: 'Нидерланды', PL: 'Польша', GB: 'Великобритания'
+	}
+};
+
+const state = { lang: 'en', assignment: null, bundle: null };
+const $ = (id) => document.getElementById(id);
+const t = (key) => TEXT[state.lang][key] ?? TEXT.en[key] ?? key;
+
+function chooseLanguage() {
+	const stored = localStorage.getItem('sp_lang');
+	if (stored && TEXT[stored]) return stored;
+	for (const language of navigator.languages || [navigator.language || 'en']) {
+		const code = language.slice(0, 2).toLowerCase();
+		if (TEXT[code]) return code;
+	}
+	return 'en';
+}
+
+async function api(path, options = {}) {
+	const response = await fetch(path, { credentials: 'same-origin', headers: { 'Accept': 'application/json', ...(options.body ? { 'Content-Type': 'application/json' } : {}) }, ...options });
+	const body = await response.json().catch(() => null);
+	return { status: response.status, ok: response.ok, body };
+}
+
+function translatePage() {
+	document.documentElement.lang = state.lang;
+	document.querySelectorAll('[data-i18n]').forEach((element) => { element.textContent = t(element.dataset.i18n); });
+	$('language').value = state.lang;
+}
+
+async function loadStats() {
+	const stats = await api('/api/stats');
+	if (stats.ok) {
+		$('count-prisoners').textContent = stats.body.prisoners.toLocaleString(state.lang);
+		$('count-cards').textContent = stats.body.cardsSent.toLocaleString(state.lang);
+	}
+}
+
+function showPrisoner() {
+	const assignment = state.assignment;
+	if (!assignment) return;
+	const prisoner = assignment.prisoner;
+	$('prisoner-unavailable').hidden = true;
+	$('prisoner-details').hidden = false;
+	$('name-latin').textContent = prisoner.name.latin;
+	$('name-cyrillic').textContent = [prisoner.name.russian, prisoner.name.belarusian].filter(Boolean).join(' · ');
+	$('story').textContent = prisoner.story || '';
+	$('address').textContent = prisoner.address.lines.join('\n');
+	$('write-in').textContent = (prisoner.writeIn || []).map((code) => t(code)).join(', ');
+	$('cards-for-prisoner').textContent = TEXT[state.lang].cardsForPrisoner(prisoner.cardsSent);
+}
+
+async function drawPrisoner() {
+	const result = await api(`/api/assignments?lang=${state.lang}`, { method: 'POST' }).catch(() => ({ ok: false }));
+	if (result.ok) {
+		state.assignment = result.body;
+		sessionStorage.setItem('sp_assignment', result.body.id);
+		showPrisoner();
+		$('report-result').textContent = '';
+	} else {
+		$('prisoner-details').hidden = true;
+		$('prisoner-unavailable').hidden = false;
+		$('prisoner-unavailable').textContent = t('unavailable');
+	}
+}
+
+function showContent() {
+	const bundle = state.bundle;
+	if (!bundle) return;
+	if (bundle.campaign) {
+		$('hashtag').textContent = bundle.campaign.hashtag || '';
+		$('share-hashtag').textContent = bundle.campaign.hashtag || '';
+	}
+	const templates = $('templates');
+	templates.replaceChildren(...bundle.templates.map((template) => {
+		const block = document.createElement('div');
+		block.className = 'template';
+		for (const [language, text] of Object.entries(template.messages)) {
+			const heading = document.createElement('h3');
+			heading.textContent = t(language);
+			const quote = document.createElement('blockquote');
+			quote.lang = language;
+			quote.textContent = text;
+			const copy = document.createElement('button');
+			copy.type = 'button';
+			copy.textContent = `${t('copy')} (${t(language)})`;
+			copy.addEventListener('click', () => copyText(text, copy));
+			block.append(heading, quote, copy);
+		}
+		if (template.translation) {
+			const translation = document.createElement('p');
+			translation.className = 'translation';
+			translation.lang = template.translation.language;
+			translation.textContent = template.translation.text;
+			block.append(translation);
+		}
+		return block;
+	}));
+	$('rules').replaceChildren(...bundle.guidelines.map((rule) => {
+		const item = document.createElement('li');
+		item.textContent = rule;
+		return item;
+	}));
+	showPostage();
+}
+
+function showPostage() {
+	const postage = state.bundle?.postage;
+	if (!postage) return;
+	$('postage-rates').textContent = postage.known
+		? postage.rates.map((rate) => `${t(rate.item === 'LETTER' ? 'letter' : 'postcard')}: ${Number(rate.amount).toLocaleString(state.lang, { style: 'currency', currency: rate.currency })}`).join(' · ')
+		: t('noRate');
+}
+
+async function loadContent() {
+	const country = $('country').value;
+	const bundle = await api(`/api/content/bundle?lang=${state.lang}&country=${country}`).catch(() => ({ ok: false }));
+	if (bundle.ok) {
+		state.bundle = bundle.body;
+		showContent();
+	}
+}
+
+async function copyText(text, button) {
+	try {
+		await navigator.clipboard.writeText(text);
+	} catch {
+		const area = document.createElement('textarea');
+		area.value = text;
+		document.body.append(area);
+		area.select();
+		document.execCommand('copy');
+		area.remove();
+	}
+	const label = button.textContent;
+	button.textContent = t('copied');
+	setTimeout(() => { button.textContent = label; }, 1500);
+}
+
+async function report(item) {
+	if (!state.assignment) return;
+	const result = await api(`/api/assignments/${state.assignment.id}/report`, { method: 'POST', body: JSON.stringify({ item, fromCountry: $('country').value }) }).catch(() => ({ status: 0 }));
+	const message = result.status === 202 ? t('thanks') : result.status === 200 ? t('already') : result.status === 410 ? t('expired') : t('reportFailed');
+	$('report-result').textContent = message;
+	if (result.status === 202) {
+		state.assignment.prisoner.cardsSent = result.body.cardsSent;
+		showPrisoner();
+		loadStats();
+	}
+}
+
+function start() {
+	state.lang = chooseLanguage();
+	translatePage();
+	$('language').addEventListener('change', (event) => {
+		state.lang = event.target.value;
+		localStorage.setItem('sp_lang', state.lang);
+		translatePage();
+		showPrisoner();
+		loadContent();
+		loadStats();
+	});
+	$('country').addEventListener('change', loadContent);
+	$('copy-address').addEventListener('click', (event) => copyText($('address').textContent, event.target));
+	$('print').addEventListener('click', () => window.print());
+	$('another').addEventListener('click', () => drawPrisoner().then(() => $('prisoner').focus()));
+	document.querySelectorAll('button.report').forEach((button) => button.addEventListener('click', () => report(button.dataset.item)));
+	loadStats();
+	loadContent();
+	drawPrisoner();
+}
+
+document.addEventListener('DOMContentLoaded', start);

@@ -1,0 +1,66 @@
+package org.solidaritypost.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * How the local system is laid out.
+ *
+ * @param gatewayPort the one public port
+ * @param servicesDirectory where the services' runnable jars are
+ * @param logDirectory where each service writes its log
+ * @param adminPassword the bootstrap admin's password
+ * @param demoData whether the demo prisoners are loaded
+ */
+record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory, String adminPassword,
+		boolean demoData) {
+
+	static final String SERVICES_DIRECTORY_PROPERTY = "solidarity-post.services-dir";
+
+	/** From the environment, with the defaults of a local run. */
+	static LocalSettings fromEnvironment(Map<String, String> environment) {
+		int port = Integer.parseInt(environment.getOrDefault("GATEWAY_PORT", "8080"));
+		String password = environment.get("ADMIN_PASSWORD");
+		return new LocalSettings(port, defaultServicesDirectory(), Path.of(".local-run", "logs"),
+				(password != null && !password.isBlank()) ? password : generatedPassword(),
+				!"false".equalsIgnoreCase(environment.getOrDefault("DEMO_DATA", "true")));
+	}
+
+	/** The jars copied next to the launcher by the build, unless told otherwise. */
+	static Path defaultServicesDirectory() {
+		String configured = System.getProperty(SERVICES_DIRECTORY_PROPERTY);
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		try {
+			Path launcher = Path.of(LocalSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+			Path besideJar = launcher.getParent().resolve("services");
+			return Files.isDirectory(besideJar) ? besideJar : Path.of("local-run", "target", "services");
+		}
+		catch (Exception ex) {
+			return Path.of("local-run", "target", "services");
+		}
+	}
+
+	static String generatedPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.solidaritypost.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One service of the system, running in a JVM of its own from its runnable jar, as it
+ * would in production.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+	private final String name;
+
+	private final int port;
+
+	private final Process process;
+
+	private final Path log;
+
+	private ServiceProcess(String name, int port, Process process, Path log) {
+		this.name = name;
+		this.port = port;
+		this.process = process;
+		this.log = log;
+	}
+
+	static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
+		Path log = logDirectory.resolve(name + ".log");
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		// a local run favours a quick start over peak throughput
+		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx512m"));
+		command.addAll(List.of("-jar", jar.toString()));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		builder.environment().put("PORT", Integer.toString(port));
+		try {
+			return new ServiceProcess(name, port, builder.start(), log);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start " + name, ex);
+		}
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	URI uri() {
+		return URI.create("http://localhost:" + this.port);
+	}
+
+	Path log() {
+		return this.log;
+	}
+
+	boolean alive() {
+		return this.process.isAlive();
+	}
+
+	/** Waits until the service says it is ready, or fails naming its log. */
+	void awaitReady(Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		HttpRequest readiness = HttpRequest.newBuilder(uri().resolve("/actuator/health/readiness"))
+			.timeout(Duration.ofSeconds(2))
+			.build();
+		while (Instant.now().isBefore(deadline)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException(this.name + " stopped while starting; see " + this.log);
+			}
+			try {
+				if (http.send(readiness, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while waiting for " + this.name, ex);
+			}
+			sleep(Duration.ofMillis(250));
+		}
+		throw new IllegalStateException(this.name + " not ready within " + timeout + "; see " + this.log);
+	}
+
+	/** Stops the service as an operator would: gracefully first. */
+	@Override
+	public void close() {
+		this.process.destroy();
+		try {
+			if (!this.process.waitFor(15, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.process.destroyForcibly();
+		}
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.solidaritypost.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The system's smoke test: the four services from their runnable jars, on real
+ * PostgreSQL, Redis and Kafka, driven over HTTP through the gateway only.
+ */
+class SystemFlowIT {
+
+	static final String PASSWORD = "system-flow-" + UUID.randomUUID();
+
+	static LocalSystem system;
+
+	static final HttpClient http = HttpClient.newHttpClient();
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	@BeforeAll
+	static void startTheSystem() {
+		system = LocalSystem.start(new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
+				Path.of("target", "system-flow-logs"), PASSWORD, false));
+	}
+
+	@AfterAll
+	static void stopTheSystem() {
+		if (system != null) {
+			system.close();
+		}
+	}
+
+	@Test
+	void aCardTravelsFromRegistrationThroughAssignmentToTheCounters() throws Exception {
+		long cardsBefore = get("/api/stats").body().get("cardsSent").asLong();
+
+		// 1. an admin registers a prisoner
+		String ref = "flow-" + UUID.randomUUID();
+		Response registered = send(admin(post("/api/admin/prisoners", """
+				{
+				  "externalRef": "%s",
+				  "name": { "latin": "Safiya Malashevich", "russian": "София Малашевич" },
+				  "story": { "en": "Re-arrested on November 30." },
+				  "status": "DETAINED",
+				  "address": { "recipient": "София Малашевич", "street": "ул. Советская, 22А", "postcode": "222163",
+				               "city": "г. Жодино", "country": "Belarus" }
+				}
+				""".formatted(ref))));
+		assertThat(registered.status()).isEqualTo(201);
+		assertThat(registered.headers().firstValue("Location")).isPresent();
+		assertThat(registered.headers().firstValue("ETag")).isPresent();
+		String prisonerId = registered.body().get("id").asString();
+
+		// 2 and 3. the event reaches the pool; a visitor is given that prisoner with the
+		// address as registered
+		JsonNode assignment = await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> send(post("/api/assignments", "")), (response) -> response.status() == 201)
+			.body();
+		JsonNode address = assignment.get("prisoner").get("address");
+		assertThat(assignment.get("prisoner").get("id").asString()).isEqualTo(prisonerId);
+		assertThat(address.get("recipient").asString()).isEqualTo("София Малашевич");
+		assertThat(address.get("street").asString()).isEqualTo("ул. Советская, 22А");
+		assertThat(address.get("postcode").asString()).isEqualTo("222163");
+		assertThat(address.get("city").asString()).isEqualTo("г. Жодино");
+		assertThat(address.get("country").asString()).isEqualTo("Belarus");
+		assertThat(assignment.get("prisoner").get("writeIn").toString()).isEqualTo("[\"ru\",\"be\"]");
+
+		// 4. the visitor reports the card; the counters rise by one, and a repeat counts
+		// nothing
+		String report = "/api/assignments/" + assignment.get("id").asString() + "/report";
+		assertThat(send(post(report, "{\"item\":\"POSTCARD\",\"fromCountry\":\"DE\"}")).status()).isEqualTo(202);
+		Response repeat = send(post(report, "{\"item\":\"POSTCARD\"}"));
+		assertThat(repeat.status()).isEqualTo(200);
+		assertThat(repeat.body().get("alreadyReported").asBoolean()).isTrue();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> get("/api/prisoners/" + prisonerId).body().get("cardsSent").asLong(), (cards) -> cards == 1);
+		assertThat(get("/api/stats").body().get("cardsSent").asLong()).isEqualTo(cardsBefore + 1);
+
+		// a later card to a second prisoner is counted: the first one's repeat had its
+		// chance, and did not count
+		String second = send(admin(post("/api/admin/prisoners", """
+				{
+				  "externalRef": "%s-2",
+				  "name": { "latin": "Demo prisoner 2", "russian": "Демо заключённый два" },
+				  "story": { "en": "Demo data." },
+				  "address": { "recipient": "Демо Заключённый", "street": "ул. Примерная, 2", "postcode": "000002",
+				               "city": "г. Демоград", "country": "Belarus" }
+				}
+				""".formatted(ref)))).body().get("id").asString();
+		JsonNode secondAssignment = await().atMost(Duration.ofSeconds(60))
+			.until(() -> send(post("/api/assignments", "")),
+					(response) -> response.status() == 201
+							&& second.equals(response.body().get("prisoner").get("id").asString()))
+			.body();
+		assertThat(send(
+				post("/api/assignments/" + secondAssignment.get("id").asString() + "/report", "{\"item\":\"LETTER\"}"))
+			.status()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> get("/api/stats").body().get("cardsSent").asLong(), (cards) -> cards == cardsBefore + 2);
+		assertThat(get("/api/prisoners/" + prisonerId).body().get("cardsSent").asLong()).isEqualTo(1);
+
+		// 5. content through the gateway
+		Response templates = get("/api/content/templates?lang=en");
+		assertThat(templates.status()).isEqualTo(200);
+		assertThat(templates.body().get("templates").get(0).get("messages").get("ru").asString())
+			.startsWith("Я пишу вам");
+		Response postage = get("/api/content/postage?country=DE");
+		assertThat(postage.status()).isEqualTo(200);
+		assertThat(postage.body().get("rates").toString()).contains("0.95").contains("1.1").contains("EUR");
+	}
+
+	@Test
+	void keepsTheAdminApiClosedWithoutCredentials() throws Exception {
+		Response anonymous = send(post("/api/admin/prisoners", "{}"));
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void servesTheCampaignPage() throws Exception {
+		HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("<html");
+	}
+
+	private static URI uri(String path) {
+		return system.gateway().resolve(path);
+	}
+
+	private static HttpRequest.Builder post(String path, String body) {
+		return HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+	}
+
+	private static HttpRequest.Builder admin(HttpRequest.Builder request) {
+		return request.header("Authorization",
+				"Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static Response get(String path) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path)));
+	}
+
+	private static Response send(HttpRequest.Builder request) throws Exception {
+		HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(15)).build(),
+				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		JsonNode body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
+		return new Response(response.statusCode(), response.headers(), body);
+	}
+
+	record Response(int status, java.net.http.HttpHeaders headers, JsonNode body) {
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.solidaritypost.prisoners.cards;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.solidaritypost.events.CardReported;
+import org.solidaritypost.events.Topics;
+import org.solidaritypost.infrastructure.RealKafka;
+import org.solidaritypost.infrastructure.RealPostgres;
+import org.solidaritypost.prisoners.registry.Address;
+import org.solidaritypost.prisoners.registry.Name;
+import org.solidaritypost.prisoners.registry.PrisonerForm;
+import org.solidaritypost.prisoners.registry.Registry;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+@Import({ RealPostgres.class, RealKafka.class })
+class CardReportsIntegrationTests {
+
+	@Autowired
+	Registry registry;
+
+	@Autowired
+	KafkaConnectionDetails kafka;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void countsARedeliveredCardReportOnce() throws Exception {
+		UUID prisoner = this.registry.register(prisoner());
+		UUID other = this.registry.register(prisoner());
+		CardReported report = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(),
+				prisoner, CardReported.Item.LETTER, "CH", Instant.now());
+		CardReported later = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(), other,
+				CardReported.Item.POSTCARD, null, Instant.now());
+
+		// the same event twice, as Kafka may deliver it, then a later one under the same
+		// key: one partition, in order,
+		// so once the later one is counted the duplicate has had its chance
+		String key = prisoner.toString();
+		publish(key, report);
+		publish(key, report);
+		publish(key, later);
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.registry.publicProfile(other).cardsSent() == 1);
+		assertThat(this.registry.publicProfile(prisoner).cardsSent()).isEqualTo(1);
+	}
+
+	private void publish(String key, CardReported report) throws Exception {
+		try (var producer = new KafkaProducer<>(
+				Map.<String, Object>of("bootstrap.servers", String.join(",", this.kafka.getBootstrapServers())),
+				new StringSerializer(), new StringSerializer())) {
+			producer.send(new ProducerRecord<>(Topics.CARDS_REPORTED, key, this.json.writeValueAsString(report))).get();
+		}
+	}
+
+	private static PrisonerForm prisoner() {
+		return new PrisonerForm("cards-" + UUID.randomUUID(), new Name("Test prisoner", "Тестовый заключённый", null),
+				Map.of("en", "Test data."), null, null, List.of(), null, null, null,
+				new Address("Тестовый Заключённый", "ул. Тестовая, 1", "000001", "г. Тест", "Belarus", null), null);
+	}
+
+}
