@@ -2,10 +2,15 @@
 -- has not been given recently; ties are broken by a random fraction stored in the score.
 -- A prisoner's load is the integer part of its score: cards reported plus assignments still pending.
 -- KEYS: 1 load (zset), 2 profiles (hash), 3 pending (zset of "assignment|prisoner" by count-until time),
---       4 the visitor's recent prisoners (list), 5 the new assignment (hash), 6 cards (hash)
+--       4 the visitor's recent prisoners (list), 5 the new assignment (hash), 6 cards (hash),
+--       7 the marker of a complete pool (string)
 -- ARGV: 1 now (ms), 2 assignment id, 3 pending counts until (ms), 4 report window ends (ms),
 --       5 assignment kept for (ms), 6 visitor memory (count), 7 visitor memory kept for (ms),
 --       8 random tie-break in [0, 1), 9 most expired pending assignments to release in this call
+-- a pool that is being rebuilt would hand out unfairly
+if redis.call('EXISTS', KEYS[7]) == 0 then
+	return { 'REBUILDING' }
+end
 local now = tonumber(ARGV[1])
 
 -- assignments never reported stop counting; released a few at a time so that a draw stays cheap

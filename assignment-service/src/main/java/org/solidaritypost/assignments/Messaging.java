@@ -16,7 +16,11 @@ class Messaging {
 
 	@Bean
 	NewTopic cardsReportedTopic() {
-		return TopicBuilder.name(Topics.CARDS_REPORTED).partitions(3).build();
+		return TopicBuilder.name(Topics.CARDS_REPORTED)
+			.partitions(3)
+			// kept for good: the assignment service rebuilds its counts from it
+			.config("retention.ms", "-1")
+			.build();
 	}
 
 	@Bean

@@ -99,7 +99,10 @@ public final class Infrastructure {
 
 	private static final class SharedKafka {
 
-		static final EmbeddedKafkaServer KAFKA = closedOnExit(EmbeddedKafkaServer.start(0));
+		// in-process, so it ends with the JVM; closing it in a hook would race the test
+		// contexts' clients, which
+		// then wait out their timeouts against a broker that is going away
+		static final EmbeddedKafkaServer KAFKA = EmbeddedKafkaServer.start(0);
 
 	}
 

@@ -29,6 +29,13 @@ final class AssignmentProblems {
 				"No prisoner can be assigned at the moment. Please try again in a few minutes.");
 	}
 
+	static ErrorResponseException rebuilding() {
+		ErrorResponseException problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Getting ready",
+				"We are getting the list of prisoners ready. Please try again in a minute.");
+		problem.getHeaders().set("Retry-After", "30");
+		return problem;
+	}
+
 	static ErrorResponseException unavailable() {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
 				"We cannot hand out prisoners or take reports at the moment. Please try again in a few minutes.");

@@ -63,7 +63,8 @@ class Assignments {
 	}
 
 	/**
-	 * The next prisoner for a visitor, or empty when the pool is empty.
+	 * The next prisoner for a visitor, or empty when the pool is empty. While the pool is
+	 * being rebuilt, a 503 says so.
 	 */
 	Optional<Assignment> draw(String visitor, String language) {
 		UUID id = UUID.randomUUID();
@@ -71,7 +72,7 @@ class Assignments {
 		Instant expiresAt = now.plus(this.policy.reportWindow());
 		List<?> drawn = this.redis.execute(DRAW,
 				List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, PoolKeys.visitor(visitor),
-						PoolKeys.assignment(id.toString()), PoolKeys.CARDS),
+						PoolKeys.assignment(id.toString()), PoolKeys.CARDS, PoolKeys.COMPLETE),
 				millis(now), id.toString(), millis(now.plus(this.policy.pendingCountsFor())), millis(expiresAt),
 				Long.toString(this.policy.keptFor().toMillis()), Integer.toString(this.policy.visitorMemory()),
 				Long.toString(this.policy.visitorMemoryLasts().toMillis()),
@@ -79,6 +80,9 @@ class Assignments {
 				Integer.toString(this.policy.releasesPerDraw()));
 		if (drawn == null || drawn.isEmpty()) {
 			return Optional.empty();
+		}
+		if (drawn.size() == 1) {
+			throw AssignmentProblems.rebuilding();
 		}
 		PrisonerChanged prisoner = this.json.readValue((String) drawn.get(1), PrisonerChanged.class);
 		long cards = Long.parseLong((String) drawn.get(2));

@@ -27,6 +27,12 @@ public final class PoolKeys {
 	 */
 	public static final String PENDING = "{sp}:pending";
 
+	/** String: present while the pool is complete; missing after Redis lost its data. */
+	public static final String COMPLETE = "{sp}:complete";
+
+	/** String: held by the one instance rebuilding the pool. */
+	public static final String REBUILD_LOCK = "{sp}:rebuild-lock";
+
 	private PoolKeys() {
 	}
 

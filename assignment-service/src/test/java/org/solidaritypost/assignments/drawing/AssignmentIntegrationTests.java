@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.solidaritypost.assignments.Pools;
 import org.solidaritypost.assignments.Prisoners;
 import org.solidaritypost.assignments.pool.PrisonerPool;
 import org.solidaritypost.events.CardReported;
@@ -53,10 +54,7 @@ class AssignmentIntegrationTests {
 
 	@BeforeEach
 	void emptyPool() {
-		this.redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) (connection) -> {
-			connection.serverCommands().flushAll();
-			return null;
-		});
+		Pools.empty(this.redis);
 	}
 
 	@Test
