@@ -1,0 +1,113 @@
+package org.solidaritypost.benchmarks;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.solidaritypost.assignments.AssignmentServiceApplication;
+import org.solidaritypost.assignments.pool.PoolKeys;
+import org.solidaritypost.infrastructure.EmbeddedRedisServer;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.core.RedisCallback;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The real assignment service, started in this JVM against its own Redis.
+ */
+final class AssignmentServiceUnderTest implements AutoCloseable {
+
+	private final EmbeddedRedisServer redis;
+
+	private final ConfigurableApplicationContext context;
+
+	private AssignmentServiceUnderTest(EmbeddedRedisServer redis, ConfigurableApplicationContext context) {
+		this.redis = redis;
+		this.context = context;
+	}
+
+	static AssignmentServiceUnderTest start(String kafka, Duration pendingCountsFor) {
+		EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(AssignmentServiceApplication.class)
+			.properties(Map.of("server.port", "0", "spring.data.redis.port", Integer.toString(redis.port()),
+					"spring.kafka.bootstrap-servers", kafka, "solidarity-post.assignments.pending-counts-for",
+					pendingCountsFor.toMillis() + "ms", "solidarity-post.assignments.rebuild-check", "1h",
+					"logging.level.root", "WARN", "spring.main.banner-mode", "off"))
+			.run();
+		return new AssignmentServiceUnderTest(redis, context);
+	}
+
+	URI uri() {
+		return URI.create("http://127.0.0.1:" + this.context.getEnvironment().getProperty("local.server.port"));
+	}
+
+	int redisPort() {
+		return this.redis.port();
+	}
+
+	StringRedisTemplate redisTemplate() {
+		return this.context.getBean(StringRedisTemplate.class);
+	}
+
+	/**
+	 * Fills the pool with fictional prisoners, pipelined, as the registry's events would.
+	 */
+	void seed(int prisoners) {
+		StringRedisTemplate template = redisTemplate();
+		template.execute((RedisCallback<Object>) (connection) -> {
+			connection.serverCommands().flushAll();
+			return null;
+		});
+		int batch = 10_000;
+		for (int from = 0; from < prisoners; from += batch) {
+			int start = from;
+			int end = Math.min(prisoners, from + batch);
+			template.executePipelined((RedisCallback<Object>) (connection) -> {
+				for (int i = start; i < end; i++) {
+					add(connection, i);
+				}
+				return null;
+			});
+		}
+		template.opsForValue().set(PoolKeys.COMPLETE, "benchmark");
+	}
+
+	private static void add(RedisConnection connection, int number) {
+		String id = new java.util.UUID(0, number).toString();
+		String profile = """
+				{"schemaVersion":1,"prisonerId":"%s","revision":1,"name":{"latin":"Benchmark prisoner %d",\
+				"russian":"Заключённый %d"},"story":{"en":"Fictional."},"address":{"recipient":"Заключённый %d",\
+				"street":"ул. Примерная, 1","postcode":"000000","city":"г. Демоград","country":"Belarus",\
+				"lines":["Заключённый %d","ул. Примерная, 1","000000, г. Демоград","BELARUS"]},\
+				"writeIn":["ru","be"],"status":"DETAINED","openForLetters":true,"cardsSent":0}""".formatted(id, number,
+				number, number, number);
+		connection.hashCommands().hSet(PoolKeys.PROFILES.getBytes(), id.getBytes(), profile.getBytes());
+		connection.zSetCommands()
+			.zAdd(PoolKeys.LOAD.getBytes(), ThreadLocalRandom.current().nextDouble(0, 0.999), id.getBytes());
+	}
+
+	/** The SHA of the draw script as Redis caches it, for redis-benchmark's EVALSHA. */
+	String loadDrawScript() throws java.io.IOException {
+		String script = new String(
+				AssignmentServiceApplication.class.getResourceAsStream("/scripts/draw.lua").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		return redisTemplate().execute((RedisCallback<String>) (connection) -> connection.scriptingCommands()
+			.scriptLoad(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+	}
+
+	List<String> drawKeys() {
+		return List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, "{sp}:visitor:__rand_int__",
+				"{sp}:assignment:__rand_int__", PoolKeys.CARDS, PoolKeys.COMPLETE);
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+		this.redis.close();
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.solidaritypost.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
+
+/**
+ * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
+ * {@code java -jar benchmarks/target/benchmarks-exec.jar [fairness] [throughput]}.
+ */
+public final class Benchmarks {
+
+	private Benchmarks() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> chosen = (args.length > 0) ? List.of(args) : List.of("fairness", "throughput");
+		StringBuilder report = new StringBuilder();
+		report.append("Measured ").append(LocalDate.now()).append(" on ").append(machine()).append("\n\n");
+		try (EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(0)) {
+			if (chosen.contains("fairness")) {
+				FairnessBenchmark.run(kafka.bootstrapServers(), report);
+			}
+			if (chosen.contains("throughput")) {
+				ThroughputBenchmark.run(kafka.bootstrapServers(), report);
+			}
+		}
+		System.out.println(report);
+		System.exit(0);
+	}
+
+	private static String machine() throws Exception {
+		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo"))
+			.stream()
+			.filter((line) -> line.startsWith("model name"))
+			.findFirst()
+			.map((line) -> line.substring(line.indexOf(':') + 1).trim())
+			.orElse("unknown CPU");
+		return "%d cores (%s), %d GiB, Java %s, Redis 6.2 (embedded-redis), one JVM for service and load".formatted(
+				Runtime.getRuntime().availableProcessors(), cpu,
+				Math.round(Files.lines(Path.of("/proc/meminfo"))
+					.filter((line) -> line.startsWith("MemTotal"))
+					.mapToLong((line) -> Long.parseLong(line.replaceAll("\\D", "")))
+					.sum() / 1024.0 / 1024.0),
+				Runtime.version());
+	}
+
+}
