@@ -33,8 +33,9 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 	static AssignmentServiceUnderTest start(String kafka, Duration pendingCountsFor) {
 		EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(AssignmentServiceApplication.class)
-			.properties(Map.of("server.port", "0", "spring.data.redis.port", Integer.toString(redis.port()),
-					"spring.kafka.bootstrap-servers", kafka, "solidarity-post.assignments.pending-counts-for",
+			// the variables the service reads, as an operator would set them
+			.properties(Map.of("PORT", "0", "REDIS_HOST", "127.0.0.1", "REDIS_PORT", Integer.toString(redis.port()),
+					"KAFKA_BOOTSTRAP_SERVERS", kafka, "ASSIGNMENT_PENDING_COUNTS_FOR",
 					pendingCountsFor.toMillis() + "ms", "solidarity-post.assignments.rebuild-check", "1h",
 					"logging.level.root", "WARN", "spring.main.banner-mode", "off"))
 			.run();

@@ -9,7 +9,7 @@ import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 
 /**
  * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
- * {@code java -jar benchmarks/target/benchmarks-exec.jar [fairness] [throughput]}.
+ * {@code java -jar benchmarks/target/benchmarks-exec.jar [fairness] [throughput] [registry]}.
  */
 public final class Benchmarks {
 
@@ -17,15 +17,18 @@ public final class Benchmarks {
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<String> chosen = (args.length > 0) ? List.of(args) : List.of("fairness", "throughput");
+		List<String> chosen = (args.length > 0) ? List.of(args) : List.of("fairness", "throughput", "registry");
 		StringBuilder report = new StringBuilder();
 		report.append("Measured ").append(LocalDate.now()).append(" on ").append(machine()).append("\n\n");
-		try (EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(0)) {
+		try (EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start()) {
 			if (chosen.contains("fairness")) {
 				FairnessBenchmark.run(kafka.bootstrapServers(), report);
 			}
 			if (chosen.contains("throughput")) {
 				ThroughputBenchmark.run(kafka.bootstrapServers(), report);
+			}
+			if (chosen.contains("registry")) {
+				RegistryBenchmark.run(kafka.bootstrapServers(), report);
 			}
 		}
 		System.out.println(report);

@@ -65,7 +65,7 @@ public final class LocalSystem implements AutoCloseable {
 		}
 		EmbeddedPostgresServer postgres = keep(EmbeddedPostgresServer.start(0, null));
 		EmbeddedRedisServer redis = keep(EmbeddedRedisServer.start(0));
-		EmbeddedKafkaServer kafka = keep(EmbeddedKafkaServer.start(0));
+		EmbeddedKafkaServer kafka = keep(EmbeddedKafkaServer.start());
 
 		Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "REDIS_HOST",
 				redis.host(), "REDIS_PORT", Integer.toString(redis.port()));

@@ -15,14 +15,10 @@ public final class EmbeddedKafkaServer implements AutoCloseable {
 
 	/**
 	 * Start a one-node broker. Topics are created by the services that own them.
-	 * @param port the port, or 0 for any free one
-	 * @return the running broker
+	 * @return the running broker, on a free port
 	 */
-	public static EmbeddedKafkaServer start(int port) {
+	public static EmbeddedKafkaServer start() {
 		EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
-		if (port != 0) {
-			broker.kafkaPorts(port);
-		}
 		broker.brokerProperty("auto.create.topics.enable", "false");
 		broker.afterPropertiesSet();
 		return new EmbeddedKafkaServer(broker);

@@ -102,7 +102,7 @@ public final class Infrastructure {
 		// in-process, so it ends with the JVM; closing it in a hook would race the test
 		// contexts' clients, which
 		// then wait out their timeouts against a broker that is going away
-		static final EmbeddedKafkaServer KAFKA = EmbeddedKafkaServer.start(0);
+		static final EmbeddedKafkaServer KAFKA = EmbeddedKafkaServer.start();
 
 	}
 

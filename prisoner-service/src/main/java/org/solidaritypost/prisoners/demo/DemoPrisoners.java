@@ -42,7 +42,7 @@ class DemoPrisoners implements ApplicationRunner {
 		int loaded = 0;
 		for (PrisonerForm prisoner : prisoners()) {
 			if (!this.registry.knows(prisoner.externalRef())) {
-				this.registry.register(prisoner);
+				this.registry.register(prisoner, "demo-data");
 				loaded++;
 			}
 		}

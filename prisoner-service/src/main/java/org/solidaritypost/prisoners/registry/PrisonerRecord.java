@@ -9,12 +9,12 @@ import java.util.UUID;
 /**
  * The full record an admin sees.
  */
-record PrisonerRecord(UUID id, String externalRef, Name name, Map<String, String> story, LocalDate birthDate,
+public record PrisonerRecord(UUID id, String externalRef, Name name, Map<String, String> story, LocalDate birthDate,
 		LocalDate detainedSince, List<String> charges, Status status, LocalDate statusSince, String statusReason,
 		AddressView address, List<AddressView> addressHistory, List<String> writeIn, Cards cards, long cardsSent,
 		long version, Instant createdAt, Instant updatedAt, Instant removedAt) {
 
-	record AddressView(String recipient, String street, String postcode, String city, String country,
+	public record AddressView(String recipient, String street, String postcode, String city, String country,
 			String institution, List<String> lines, Instant validFrom, Instant validUntil) {
 
 		static AddressView of(Address address, Instant validFrom, Instant validUntil) {
@@ -24,7 +24,7 @@ record PrisonerRecord(UUID id, String externalRef, Name name, Map<String, String
 
 	}
 
-	record Cards(long postcards, long letters, Instant lastReportedAt) {
+	public record Cards(long postcards, long letters, Instant lastReportedAt) {
 	}
 
 	static PrisonerRecord of(Prisoner prisoner, List<AddressView> history) {

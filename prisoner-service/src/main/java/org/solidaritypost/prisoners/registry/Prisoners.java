@@ -114,6 +114,51 @@ class Prisoners {
 			.update();
 	}
 
+	RecordPage search(PrisonerQuery query, LocalDate today) {
+		StringBuilder where = new StringBuilder(" where true");
+		Map<String, Object> params = new HashMap<>();
+		if (!query.includeRemoved()) {
+			where.append(" and p.removed_at is null");
+		}
+		if (query.status() != null) {
+			where.append(" and p.status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.text() != null && !query.text().isBlank()) {
+			where.append(" and (p.name_latin ilike :text or p.name_russian ilike :text or p.name_belarusian ilike"
+					+ " :text or a.city ilike :text or a.institution ilike :text or p.external_ref ilike :text)");
+			params.put("text", "%" + query.text().strip().replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (query.noCardForDays() != null) {
+			where.append(" and (p.last_card_at is null or p.last_card_at < :cardBefore)");
+			params.put("cardBefore", Timestamp.valueOf(today.minusDays(query.noCardForDays()).atStartOfDay()));
+		}
+		long total = this.jdbc
+			.sql("select count(*) from prisoner p join prisoner_address a on a.prisoner_id = p.id "
+					+ "and a.valid_until is null" + where)
+			.params(params)
+			.query(Long.class)
+			.single();
+		params.put("limit", query.size());
+		params.put("offset", (long) query.page() * query.size());
+		List<Prisoner> found = this.jdbc
+			.sql(SELECT + where + " order by " + query.orderBy() + " limit :limit offset :offset")
+			.params(params)
+			.query(this::prisoner)
+			.list();
+		List<PrisonerRecord> records = found.stream()
+			.map((prisoner) -> PrisonerRecord.of(prisoner, addressHistory(prisoner.id())))
+			.toList();
+		return new RecordPage(records, query.page(), query.size(), total,
+				(int) ((total + query.size() - 1) / query.size()));
+	}
+
+	List<UUID> allIds() {
+		return this.jdbc.sql("select id from prisoner where removed_at is null order by name_latin, id")
+			.query(UUID.class)
+			.list();
+	}
+
 	long countOpenForLetters() {
 		return this.jdbc.sql("select count(*) from prisoner where removed_at is null and status = 'DETAINED'")
 			.query(Long.class)

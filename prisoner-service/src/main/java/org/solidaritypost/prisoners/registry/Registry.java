@@ -3,12 +3,15 @@ package org.solidaritypost.prisoners.registry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-
 import org.solidaritypost.events.PrisonerChanged;
+import org.solidaritypost.prisoners.audit.AuditLog;
 import org.solidaritypost.problems.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The registry of prisoners. Every change that other services care about is published as
- * a {@link PrisonerChanged} event in the same transaction: the event publication registry
- * keeps it until Kafka has it, so a commit and its event never diverge.
+ * The registry of prisoners. Every change that other services care about is published in
+ * the same transaction, and the event publication registry keeps it until Kafka has it: a
+ * commit and its event never diverge. Every change is audited in the same transaction
+ * too.
  */
 @Service
 @Validated
@@ -29,16 +33,19 @@ public class Registry {
 
 	private final ApplicationEventPublisher events;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
-	Registry(Prisoners prisoners, ApplicationEventPublisher events, Clock clock) {
+	Registry(Prisoners prisoners, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
 		this.prisoners = prisoners;
 		this.events = events;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	@Transactional
-	public UUID register(@Valid PrisonerForm form) {
+	public UUID register(@Valid PrisonerForm form, String actor) {
 		if (form.externalRef() != null) {
 			this.prisoners.findIdByExternalRef(form.externalRef()).ifPresent((existing) -> {
 				throw new InvalidInput("externalRef", "is already used by prisoner " + existing);
@@ -49,6 +56,7 @@ public class Registry {
 				form.birthDate(), form.detainedSince(), form.charges(), form.status(), statusSince(form),
 				form.statusReason(), form.address(), form.writeIn(), 0, 0, null, 1, now, now, null);
 		this.prisoners.insert(prisoner);
+		this.audit.record(actor, "REGISTERED", prisoner.id(), summary(prisoner));
 		publish(prisoner);
 		return prisoner.id();
 	}
@@ -56,15 +64,11 @@ public class Registry {
 	/**
 	 * Replace a record by an admin's edit of the given version. A new address closes the
 	 * current one, which stays in the history.
+	 * @return whether anything changed
 	 */
 	@Transactional
-	public void replace(UUID id, long expectedVersion, @Valid PrisonerForm form) {
-		Prisoner current = this.prisoners.findForUpdate(id)
-			.filter((prisoner) -> !prisoner.removed())
-			.orElseThrow(() -> new PrisonerNotFound(id));
-		if (current.version() != expectedVersion) {
-			throw new StaleVersion(id, expectedVersion, current.version());
-		}
+	public boolean replace(UUID id, long expectedVersion, @Valid PrisonerForm form, String actor) {
+		Prisoner current = current(id, expectedVersion);
 		if (form.externalRef() != null) {
 			this.prisoners.findIdByExternalRef(form.externalRef())
 				.filter((other) -> !other.equals(id))
@@ -72,18 +76,59 @@ public class Registry {
 					throw new InvalidInput("externalRef", "is already used by prisoner " + other);
 				});
 		}
-		Instant now = this.clock.instant();
 		LocalDate statusSince = (form.status() == current.status() && form.statusSince() == null)
 				? current.statusSince() : statusSince(form);
 		Prisoner changed = new Prisoner(id, form.externalRef(), form.name(), form.story(), form.birthDate(),
 				form.detainedSince(), form.charges(), form.status(), statusSince, form.statusReason(), form.address(),
 				form.writeIn(), current.postcardsSent(), current.lettersSent(), current.lastCardAt(),
-				current.version() + 1, current.createdAt(), now, null);
-		this.prisoners.update(changed);
-		if (!Objects.equals(current.address(), form.address())) {
-			this.prisoners.moveTo(id, form.address(), now);
+				current.version() + 1, current.createdAt(), this.clock.instant(), null);
+		if (sameContent(current, changed)) {
+			return false;
 		}
-		publish(changed);
+		save(current, changed, actor, "UPDATED");
+		return true;
+	}
+
+	/** A new status, for example released or held incommunicado. */
+	@Transactional
+	public void changeStatus(UUID id, long expectedVersion, @Valid StatusChange change, String actor) {
+		Prisoner current = current(id, expectedVersion);
+		Prisoner changed = new Prisoner(id, current.externalRef(), current.name(), current.story(), current.birthDate(),
+				current.detainedSince(), current.charges(), change.status(),
+				(change.since() != null) ? change.since() : LocalDate.now(this.clock), change.reason(),
+				current.address(), current.writeIn(), current.postcardsSent(), current.lettersSent(),
+				current.lastCardAt(), current.version() + 1, current.createdAt(), this.clock.instant(), null);
+		save(current, changed, actor, "STATUS_CHANGED");
+	}
+
+	/** The prisoner was moved: the old address stays in the history. */
+	@Transactional
+	public void move(UUID id, long expectedVersion, @Valid Address address, String actor) {
+		Prisoner current = current(id, expectedVersion);
+		Prisoner changed = new Prisoner(id, current.externalRef(), current.name(), current.story(), current.birthDate(),
+				current.detainedSince(), current.charges(), current.status(), current.statusSince(),
+				current.statusReason(), address, current.writeIn(), current.postcardsSent(), current.lettersSent(),
+				current.lastCardAt(), current.version() + 1, current.createdAt(), this.clock.instant(), null);
+		save(current, changed, actor, "MOVED");
+	}
+
+	/**
+	 * Soft removal: the record stays for the audit, visitors are no longer sent to the
+	 * prisoner, and the prisoner topic gets a tombstone.
+	 */
+	@Transactional
+	public void remove(UUID id, String actor) {
+		Prisoner current = this.prisoners.findForUpdate(id)
+			.filter((prisoner) -> !prisoner.removed())
+			.orElseThrow(() -> new PrisonerNotFound(id));
+		Instant now = this.clock.instant();
+		Prisoner removed = new Prisoner(id, current.externalRef(), current.name(), current.story(), current.birthDate(),
+				current.detainedSince(), current.charges(), current.status(), current.statusSince(),
+				current.statusReason(), current.address(), current.writeIn(), current.postcardsSent(),
+				current.lettersSent(), current.lastCardAt(), current.version() + 1, current.createdAt(), now, now);
+		this.prisoners.update(removed);
+		this.audit.record(actor, "REMOVED", id, Map.of("version", removed.version()));
+		this.events.publishEvent(new PrisonerRemoved(id));
 	}
 
 	@Transactional(readOnly = true)
@@ -92,9 +137,19 @@ public class Registry {
 	}
 
 	@Transactional(readOnly = true)
-	PrisonerRecord record(UUID id) {
+	public Optional<PrisonerRecord> byExternalRef(String externalRef) {
+		return this.prisoners.findIdByExternalRef(externalRef).map(this::record);
+	}
+
+	@Transactional(readOnly = true)
+	public PrisonerRecord record(UUID id) {
 		Prisoner prisoner = this.prisoners.find(id).orElseThrow(() -> new PrisonerNotFound(id));
 		return PrisonerRecord.of(prisoner, this.prisoners.addressHistory(id));
+	}
+
+	@Transactional(readOnly = true)
+	public RecordPage search(PrisonerQuery query) {
+		return this.prisoners.search(query, LocalDate.now(this.clock));
 	}
 
 	/**
@@ -120,6 +175,65 @@ public class Registry {
 	@Transactional
 	public void countCard(UUID prisonerId, boolean letter, Instant reportedAt) {
 		this.prisoners.countCard(prisonerId, letter, reportedAt);
+	}
+
+	private Prisoner current(UUID id, long expectedVersion) {
+		Prisoner current = this.prisoners.findForUpdate(id)
+			.filter((prisoner) -> !prisoner.removed())
+			.orElseThrow(() -> new PrisonerNotFound(id));
+		if (current.version() != expectedVersion) {
+			throw new StaleVersion(id, expectedVersion, current.version());
+		}
+		return current;
+	}
+
+	private void save(Prisoner current, Prisoner changed, String actor, String action) {
+		this.prisoners.update(changed);
+		if (!Objects.equals(current.address(), changed.address())) {
+			this.prisoners.moveTo(changed.id(), changed.address(), changed.updatedAt());
+		}
+		Map<String, Object> details = new LinkedHashMap<>(changes(current, changed));
+		details.put("version", changed.version());
+		this.audit.record(actor, action, changed.id(), details);
+		publish(changed);
+	}
+
+	private static boolean sameContent(Prisoner a, Prisoner b) {
+		return changes(a, b).isEmpty();
+	}
+
+	/** What an edit changed, field by field, for the audit log. */
+	private static Map<String, Object> changes(Prisoner before, Prisoner after) {
+		Map<String, Object> changes = new LinkedHashMap<>();
+		compare(changes, "externalRef", before.externalRef(), after.externalRef());
+		compare(changes, "name", before.name(), after.name());
+		compare(changes, "story", before.story(), after.story());
+		compare(changes, "birthDate", before.birthDate(), after.birthDate());
+		compare(changes, "detainedSince", before.detainedSince(), after.detainedSince());
+		compare(changes, "charges", before.charges(), after.charges());
+		compare(changes, "status", before.status(), after.status());
+		compare(changes, "statusSince", before.statusSince(), after.statusSince());
+		compare(changes, "statusReason", before.statusReason(), after.statusReason());
+		compare(changes, "address", before.address(), after.address());
+		compare(changes, "writeIn", before.writeIn(), after.writeIn());
+		return changes;
+	}
+
+	private static void compare(Map<String, Object> changes, String field, Object before, Object after) {
+		if (!Objects.equals(before, after)) {
+			Map<String, Object> change = new LinkedHashMap<>();
+			change.put("from", String.valueOf(before));
+			change.put("to", String.valueOf(after));
+			changes.put(field, change);
+		}
+	}
+
+	private static Map<String, Object> summary(Prisoner prisoner) {
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("externalRef", String.valueOf(prisoner.externalRef()));
+		summary.put("name", prisoner.name().latin());
+		summary.put("status", prisoner.status().name());
+		return summary;
 	}
 
 	private LocalDate statusSince(PrisonerForm form) {

@@ -43,8 +43,8 @@ class CardReportsIntegrationTests {
 
 	@Test
 	void countsARedeliveredCardReportOnce() throws Exception {
-		UUID prisoner = this.registry.register(prisoner());
-		UUID other = this.registry.register(prisoner());
+		UUID prisoner = this.registry.register(prisoner(), "test");
+		UUID other = this.registry.register(prisoner(), "test");
 		CardReported report = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(),
 				prisoner, CardReported.Item.LETTER, "CH", Instant.now());
 		CardReported later = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(), other,

@@ -1,0 +1,149 @@
+package org.solidaritypost.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.solidaritypost.infrastructure.EmbeddedPostgresServer;
+import org.solidaritypost.prisoners.PrisonerServiceApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The registry: an organisation's list of 10,000 prisoners imported in one request, then
+ * public profiles read by many visitors at once.
+ */
+final class RegistryBenchmark {
+
+	static final int PRISONERS = 10_000;
+
+	static final int VISITORS = 64;
+
+	static final int ROUNDS = 3;
+
+	static final Duration ROUND = Duration.ofSeconds(10);
+
+	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+	private static final HttpClient http = HttpClient.newBuilder()
+		.executor(Executors.newVirtualThreadPerTaskExecutor())
+		.build();
+
+	private RegistryBenchmark() {
+	}
+
+	static void run(String kafka, StringBuilder report) throws Exception {
+		try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(0, null)) {
+			ConfigurableApplicationContext context = new SpringApplicationBuilder(PrisonerServiceApplication.class)
+				.properties(Map.of("PORT", "0", "DATABASE_URL", postgres.createDatabase("prisoners"), "DATABASE_USER",
+						postgres.username(), "DATABASE_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka,
+						"logging.level.root", "WARN", "spring.main.banner-mode", "off"))
+				.run();
+			try {
+				URI service = URI
+					.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+				Instant started = Instant.now();
+				HttpResponse<String> imported = http
+					.send(HttpRequest.newBuilder(service.resolve("/api/admin/prisoners/import"))
+						.header("Content-Type", "text/csv")
+						.POST(HttpRequest.BodyPublishers.ofString(csv()))
+						.build(), HttpResponse.BodyHandlers.ofString());
+				Duration importTook = Duration.between(started, Instant.now());
+				if (imported.statusCode() != 200) {
+					throw new IllegalStateException(
+							"Import answered " + imported.statusCode() + ": " + imported.body());
+				}
+				List<String> ids = ids(service);
+				double[] rates = new double[ROUNDS];
+				readsFor(service, ids, Duration.ofSeconds(5));
+				for (int round = 0; round < ROUNDS; round++) {
+					rates[round] = readsFor(service, ids, ROUND) / (double) ROUND.toSeconds();
+				}
+				report.append("## Registry: import and public profiles\n\n");
+				report.append("| what | result |\n|---|---|\n");
+				report.append(
+						"| import of %,d prisoners (CSV, one request, validated, audited, one event each) | %.1f s (%.0f rows/s) |%n"
+							.formatted(PRISONERS, importTook.toMillis() / 1000.0,
+									PRISONERS * 1000.0 / importTook.toMillis()));
+				report.append(
+						"| public profile reads, %d concurrent visitors, median of %d rounds of %d s | %.0f reads/s (rounds: %s) |%n%n"
+							.formatted(VISITORS, ROUNDS, ROUND.toSeconds(), Spread.median(rates),
+									java.util.Arrays.toString(rates)));
+			}
+			finally {
+				context.close();
+			}
+		}
+	}
+
+	private static String csv() {
+		StringBuilder file = new StringBuilder("externalRef,name.latin,name.russian,story.en,address.recipient,"
+				+ "address.street,address.postcode,address.city,address.country,charges\n");
+		for (int i = 0; i < PRISONERS; i++) {
+			file.append(
+					"bench-%d,Benchmark prisoner %d,Заключённый %d,Fictional.,Заключённый %d,\"ул. Примерная, %d\",%06d,г. Демоград,Belarus,Art. 342 Part 1\n"
+						.formatted(i, i, i, i, i, i % 1_000_000));
+		}
+		return file.toString();
+	}
+
+	private static List<String> ids(URI service) throws Exception {
+		List<String> ids = new ArrayList<>();
+		for (int page = 0; ids.size() < PRISONERS; page++) {
+			String body = http
+				.send(HttpRequest.newBuilder(service.resolve("/api/admin/prisoners?size=500&page=" + page)).build(),
+						HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher matcher = Pattern.compile("\\{\"id\":\"([0-9a-f-]{36})\"").matcher(body);
+			int before = ids.size();
+			while (matcher.find()) {
+				ids.add(matcher.group(1));
+			}
+			if (ids.size() == before) {
+				break;
+			}
+		}
+		return ids;
+	}
+
+	private static long readsFor(URI service, List<String> ids, Duration duration) throws Exception {
+		AtomicLong done = new AtomicLong();
+		Instant end = Instant.now().plus(duration);
+		try (ExecutorService visitors = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<?>> running = new ArrayList<>();
+			for (int v = 0; v < VISITORS; v++) {
+				running.add(visitors.submit(() -> {
+					while (Instant.now().isBefore(end)) {
+						String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+						HttpResponse<Void> response = http.send(
+								HttpRequest.newBuilder(service.resolve("/api/prisoners/" + id)).build(),
+								HttpResponse.BodyHandlers.discarding());
+						if (response.statusCode() == 200) {
+							done.incrementAndGet();
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> visitor : running) {
+				visitor.get();
+			}
+		}
+		return done.get();
+	}
+
+}
