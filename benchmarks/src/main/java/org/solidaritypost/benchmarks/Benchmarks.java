@@ -27,9 +27,9 @@ public final class Benchmarks {
 			if (chosen.contains("throughput")) {
 				ThroughputBenchmark.run(kafka.bootstrapServers(), report);
 			}
-			if (chosen.contains("registry")) {
-				RegistryBenchmark.run(kafka.bootstrapServers(), report);
-			}
+		}
+		if (chosen.contains("registry")) {
+			RegistryBenchmark.run(report);
 		}
 		System.out.println(report);
 		System.exit(0);
@@ -42,7 +42,7 @@ public final class Benchmarks {
 			.findFirst()
 			.map((line) -> line.substring(line.indexOf(':') + 1).trim())
 			.orElse("unknown CPU");
-		return "%d cores (%s), %d GiB, Java %s, Redis 6.2 (embedded-redis), one JVM for service and load".formatted(
+		return "%d cores (%s), %d GiB, Java %s, Redis 6.2 (embedded-redis), PostgreSQL 17 (embedded)".formatted(
 				Runtime.getRuntime().availableProcessors(), cpu,
 				Math.round(Files.lines(Path.of("/proc/meminfo"))
 					.filter((line) -> line.startsWith("MemTotal"))

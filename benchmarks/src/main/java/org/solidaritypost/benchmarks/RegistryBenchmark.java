@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,11 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.solidaritypost.infrastructure.EmbeddedPostgresServer;
-import org.solidaritypost.prisoners.PrisonerServiceApplication;
-
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.solidaritypost.local.LocalSettings;
+import org.solidaritypost.local.LocalSystem;
 
 /**
  * The registry: an organisation's list of 10,000 prisoners imported in one request, then
@@ -37,8 +35,6 @@ final class RegistryBenchmark {
 
 	static final Duration ROUND = Duration.ofSeconds(10);
 
-	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-
 	private static final HttpClient http = HttpClient.newBuilder()
 		.executor(Executors.newVirtualThreadPerTaskExecutor())
 		.build();
@@ -46,48 +42,45 @@ final class RegistryBenchmark {
 	private RegistryBenchmark() {
 	}
 
-	static void run(String kafka, StringBuilder report) throws Exception {
-		try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(0, null)) {
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(PrisonerServiceApplication.class)
-				.properties(Map.of("PORT", "0", "DATABASE_URL", postgres.createDatabase("prisoners"), "DATABASE_USER",
-						postgres.username(), "DATABASE_PASSWORD", postgres.password(), "KAFKA_BOOTSTRAP_SERVERS", kafka,
-						"logging.level.root", "WARN", "spring.main.banner-mode", "off"))
-				.run();
-			try {
-				URI service = URI
-					.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
-				Instant started = Instant.now();
-				HttpResponse<String> imported = http
-					.send(HttpRequest.newBuilder(service.resolve("/api/admin/prisoners/import"))
-						.header("Content-Type", "text/csv")
-						.POST(HttpRequest.BodyPublishers.ofString(csv()))
-						.build(), HttpResponse.BodyHandlers.ofString());
-				Duration importTook = Duration.between(started, Instant.now());
-				if (imported.statusCode() != 200) {
-					throw new IllegalStateException(
-							"Import answered " + imported.statusCode() + ": " + imported.body());
-				}
-				List<String> ids = ids(service);
-				double[] rates = new double[ROUNDS];
-				readsFor(service, ids, Duration.ofSeconds(5));
-				for (int round = 0; round < ROUNDS; round++) {
-					rates[round] = readsFor(service, ids, ROUND) / (double) ROUND.toSeconds();
-				}
-				report.append("## Registry: import and public profiles\n\n");
-				report.append("| what | result |\n|---|---|\n");
-				report.append(
-						"| import of %,d prisoners (CSV, one request, validated, audited, one event each) | %.1f s (%.0f rows/s) |%n"
-							.formatted(PRISONERS, importTook.toMillis() / 1000.0,
-									PRISONERS * 1000.0 / importTook.toMillis()));
-				report.append(
-						"| public profile reads, %d concurrent visitors, median of %d rounds of %d s | %.0f reads/s (rounds: %s) |%n%n"
-							.formatted(VISITORS, ROUNDS, ROUND.toSeconds(), Spread.median(rates),
-									java.util.Arrays.toString(rates)));
+	static void run(StringBuilder report) throws Exception {
+		LocalSettings settings = new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
+				Path.of("target", "benchmark-logs"), "benchmark", false, Map.of());
+		try (LocalSystem system = LocalSystem.start(settings)) {
+			URI service = system.service("prisoner-service");
+			Instant started = Instant.now();
+			HttpResponse<String> imported = http
+				.send(HttpRequest.newBuilder(service.resolve("/api/admin/prisoners/import"))
+					.header("Content-Type", "text/csv")
+					.POST(HttpRequest.BodyPublishers.ofString(csv()))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			Duration importTook = Duration.between(started, Instant.now());
+			if (imported.statusCode() != 200) {
+				throw new IllegalStateException("Import answered " + imported.statusCode() + ": " + imported.body());
 			}
-			finally {
-				context.close();
+			List<String> ids = ids(service);
+			double[] rates = new double[ROUNDS];
+			readsFor(service, ids, Duration.ofSeconds(5));
+			for (int round = 0; round < ROUNDS; round++) {
+				rates[round] = readsFor(service, ids, ROUND) / (double) ROUND.toSeconds();
 			}
+			report.append("## Registry: import and public profiles (prisoner-service directly)\n\n");
+			report.append("| what | result |\n|---|---|\n");
+			report.append(
+					"| import of %,d prisoners (CSV, one request: validated, audited, one outbox event each) | %.1f s (%.0f rows/s) |%n"
+						.formatted(PRISONERS, importTook.toMillis() / 1000.0,
+								PRISONERS * 1000.0 / importTook.toMillis()));
+			report.append(
+					"| public profile reads, %d concurrent visitors, median of %d rounds of %d s | %.0f reads/s (rounds: %s) |%n%n"
+						.formatted(VISITORS, ROUNDS, ROUND.toSeconds(), Spread.median(rates), format(rates)));
 		}
+	}
+
+	static String format(double[] rates) {
+		StringBuilder text = new StringBuilder();
+		for (double rate : rates) {
+			text.append(text.isEmpty() ? "" : ", ").append("%.0f".formatted(rate));
+		}
+		return text.toString();
 	}
 
 	private static String csv() {

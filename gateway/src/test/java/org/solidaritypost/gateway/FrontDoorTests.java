@@ -15,7 +15,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "PRISONER_SERVICE_URI=http://127.0.0.1:9", "ASSIGNMENT_SERVICE_URI=http://127.0.0.1:9",
-				"CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=front-door-secret" })
+				"CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=front-door-secret",
+				"CORS_ALLOWED_ORIGINS=https://campaign.example.org" })
 @AutoConfigureWebTestClient
 @Import(RealRedis.class)
 class FrontDoorTests {
@@ -84,6 +85,59 @@ class FrontDoorTests {
 			.isOk()
 			.expectHeader()
 			.contentTypeCompatibleWith(MediaType.TEXT_HTML);
+	}
+
+	@Test
+	void allowsCrossOriginCallsFromConfiguredCampaignSitesOnly() {
+		this.http.options()
+			.uri("/api/assignments")
+			.header("Origin", "https://campaign.example.org")
+			.header("Access-Control-Request-Method", "POST")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("Access-Control-Allow-Origin", "https://campaign.example.org");
+		this.http.options()
+			.uri("/api/assignments")
+			.header("Origin", "https://elsewhere.example.com")
+			.header("Access-Control-Request-Method", "POST")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.http.options()
+			.uri("/api/admin/prisoners")
+			.header("Origin", "https://campaign.example.org")
+			.header("Access-Control-Request-Method", "POST")
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+	}
+
+	@Test
+	void sendsSecurityHeadersWithThePage() {
+		this.http.get()
+			.uri("/")
+			.exchange()
+			.expectHeader()
+			.valueMatches("Content-Security-Policy", ".*default-src 'self'.*")
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "no-referrer");
+	}
+
+	@Test
+	void refusesABodyLargerThanTheLimit() {
+		this.http.post()
+			.uri("/api/assignments/00000000-0000-0000-0000-000000000000/report")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("x".repeat(2 * 1024 * 1024))
+			.exchange()
+			.expectStatus()
+			.isEqualTo(413);
 	}
 
 }

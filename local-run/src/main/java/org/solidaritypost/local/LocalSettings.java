@@ -17,9 +17,11 @@ import java.util.Map;
  * @param logDirectory where each service writes its log
  * @param adminPassword the bootstrap admin's password
  * @param demoData whether the demo prisoners are loaded
+ * @param environment more variables for every service, for example higher rate limits for
+ * a benchmark
  */
-record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory, String adminPassword,
-		boolean demoData) {
+public record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory, String adminPassword,
+		boolean demoData, Map<String, String> environment) {
 
 	static final String SERVICES_DIRECTORY_PROPERTY = "solidarity-post.services-dir";
 
@@ -29,11 +31,11 @@ record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory,
 		String password = environment.get("ADMIN_PASSWORD");
 		return new LocalSettings(port, defaultServicesDirectory(), Path.of(".local-run", "logs"),
 				(password != null && !password.isBlank()) ? password : generatedPassword(),
-				!"false".equalsIgnoreCase(environment.getOrDefault("DEMO_DATA", "true")));
+				!"false".equalsIgnoreCase(environment.getOrDefault("DEMO_DATA", "true")), Map.of());
 	}
 
 	/** The jars copied next to the launcher by the build, unless told otherwise. */
-	static Path defaultServicesDirectory() {
+	public static Path defaultServicesDirectory() {
 		String configured = System.getProperty(SERVICES_DIRECTORY_PROPERTY);
 		if (configured != null) {
 			return Path.of(configured);
@@ -54,7 +56,7 @@ record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory,
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

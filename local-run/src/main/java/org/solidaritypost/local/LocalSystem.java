@@ -27,6 +27,8 @@ public final class LocalSystem implements AutoCloseable {
 
 	private final LocalSettings settings;
 
+	private final Map<String, ServiceProcess> services = new HashMap<>();
+
 	private LocalSystem(LocalSettings settings) {
 		this.settings = settings;
 	}
@@ -36,7 +38,7 @@ public final class LocalSystem implements AutoCloseable {
 	 * @param settings the layout
 	 * @return the running system; close it to stop everything
 	 */
-	static LocalSystem start(LocalSettings settings) {
+	public static LocalSystem start(LocalSettings settings) {
 		LocalSystem system = new LocalSystem(settings);
 		try {
 			system.startAll();
@@ -48,8 +50,13 @@ public final class LocalSystem implements AutoCloseable {
 		}
 	}
 
-	URI gateway() {
+	public URI gateway() {
 		return URI.create("http://localhost:" + this.settings.gatewayPort());
+	}
+
+	/** A service directly, past the gateway, as only a benchmark should reach it. */
+	public URI service(String name) {
+		return this.services.get(name).uri();
 	}
 
 	String adminPassword() {
@@ -77,14 +84,16 @@ public final class LocalSystem implements AutoCloseable {
 		if (this.settings.demoData()) {
 			prisoners.put("SPRING_PROFILES_ACTIVE", "demo");
 		}
-		List<ServiceProcess> services = List.of(service("prisoner-service", prisonerPort, prisoners),
-				service("assignment-service", assignmentPort, new HashMap<>(common)),
-				service("content-service", contentPort, database(postgres, "content", common)),
-				service("gateway", this.settings.gatewayPort(),
+		int gatewayManagementPort = LocalSettings.freePort();
+		List<ServiceProcess> services = List.of(service("prisoner-service", prisonerPort, prisonerPort, prisoners),
+				service("assignment-service", assignmentPort, assignmentPort, new HashMap<>(common)),
+				service("content-service", contentPort, contentPort, database(postgres, "content", common)),
+				service("gateway", this.settings.gatewayPort(), gatewayManagementPort,
 						Map.of("REDIS_HOST", redis.host(), "REDIS_PORT", Integer.toString(redis.port()),
 								"PRISONER_SERVICE_URI", "http://localhost:" + prisonerPort, "ASSIGNMENT_SERVICE_URI",
 								"http://localhost:" + assignmentPort, "CONTENT_SERVICE_URI",
-								"http://localhost:" + contentPort, "ADMIN_PASSWORD", this.settings.adminPassword())));
+								"http://localhost:" + contentPort, "ADMIN_PASSWORD", this.settings.adminPassword(),
+								"MANAGEMENT_PORT", Integer.toString(gatewayManagementPort))));
 		services.forEach((service) -> service.awaitReady(START_TIMEOUT));
 	}
 
@@ -96,12 +105,17 @@ public final class LocalSystem implements AutoCloseable {
 		return environment;
 	}
 
-	private ServiceProcess service(String name, int port, Map<String, String> environment) {
+	private ServiceProcess service(String name, int port, int managementPort, Map<String, String> environment) {
 		Path jar = this.settings.servicesDirectory().resolve(name + ".jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No runnable jar at " + jar + ": build first (./mvnw -DskipTests package)");
 		}
-		return keep(ServiceProcess.start(name, jar, port, environment, this.settings.logDirectory()));
+		Map<String, String> all = new HashMap<>(environment);
+		all.putAll(this.settings.environment());
+		ServiceProcess service = keep(
+				ServiceProcess.start(name, jar, port, managementPort, all, this.settings.logDirectory()));
+		this.services.put(name, service);
+		return service;
 	}
 
 	private <T extends AutoCloseable> T keep(T resource) {

@@ -26,18 +26,26 @@ final class ServiceProcess implements AutoCloseable {
 
 	private final int port;
 
+	private final int managementPort;
+
 	private final Process process;
 
 	private final Path log;
 
-	private ServiceProcess(String name, int port, Process process, Path log) {
+	private ServiceProcess(String name, int port, int managementPort, Process process, Path log) {
 		this.name = name;
 		this.port = port;
+		this.managementPort = managementPort;
 		this.process = process;
 		this.log = log;
 	}
 
-	static ServiceProcess start(String name, Path jar, int port, Map<String, String> environment, Path logDirectory) {
+	/**
+	 * @param managementPort where its actuator answers: its own port, or the one it reads
+	 * from {@code MANAGEMENT_PORT} in the environment
+	 */
+	static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> environment,
+			Path logDirectory) {
 		Path log = logDirectory.resolve(name + ".log");
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -48,7 +56,7 @@ final class ServiceProcess implements AutoCloseable {
 		builder.environment().putAll(environment);
 		builder.environment().put("PORT", Integer.toString(port));
 		try {
-			return new ServiceProcess(name, port, builder.start(), log);
+			return new ServiceProcess(name, port, managementPort, builder.start(), log);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not start " + name, ex);
@@ -74,7 +82,8 @@ final class ServiceProcess implements AutoCloseable {
 	/** Waits until the service says it is ready, or fails naming its log. */
 	void awaitReady(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
-		HttpRequest readiness = HttpRequest.newBuilder(uri().resolve("/actuator/health/readiness"))
+		HttpRequest readiness = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.managementPort + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		while (Instant.now().isBefore(deadline)) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,7 +37,7 @@ class SystemFlowIT {
 	@BeforeAll
 	static void startTheSystem() {
 		system = LocalSystem.start(new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
-				Path.of("target", "system-flow-logs"), PASSWORD, false));
+				Path.of("target", "system-flow-logs"), PASSWORD, false, Map.of()));
 	}
 
 	@AfterAll
@@ -124,6 +125,16 @@ class SystemFlowIT {
 		Response postage = get("/api/content/postage?country=DE");
 		assertThat(postage.status()).isEqualTo(200);
 		assertThat(postage.body().get("rates").toString()).contains("0.95").contains("1.1").contains("EUR");
+	}
+
+	@Test
+	void passesTheRequestIdToTheServiceWhichSendsItBack() throws Exception {
+		String id = "flow-" + UUID.randomUUID();
+		Response given = send(HttpRequest.newBuilder(uri("/api/stats")).header("X-Request-Id", id));
+		assertThat(given.headers().firstValue("X-Request-Id")).as("the gateway adds none of its own").hasValue(id);
+		Response generated = get("/api/content/templates");
+		assertThat(generated.headers().firstValue("X-Request-Id")).as("given by the gateway, echoed by the service")
+			.hasValueSatisfying((value) -> assertThat(value).hasSize(36));
 	}
 
 	@Test

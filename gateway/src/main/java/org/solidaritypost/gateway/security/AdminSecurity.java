@@ -1,7 +1,9 @@
 package org.solidaritypost.gateway.security;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,9 +14,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
  * Admins authenticate at the gateway; visitors never do. The services behind it trust the
@@ -23,21 +28,32 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 @Configuration(proxyBeanMethods = false)
 class AdminSecurity {
 
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
 	private static final Logger log = LoggerFactory.getLogger(AdminSecurity.class);
 
 	@Bean
 	SecurityWebFilterChain security(ServerHttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDenied) {
+			ProblemAccessDeniedHandler accessDenied, CorsConfigurationSource cors) {
 		return http
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/admin/**")
-				.hasRole("ADMIN")
-				.pathMatchers(HttpMethod.OPTIONS, "/**")
+			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
+				.pathMatchers("/api/admin/content/**", "/docs/**")
+				.hasAnyRole(AdminProperties.Role.ADMIN.name(), AdminProperties.Role.EDITOR.name())
+				.pathMatchers("/api/admin/**")
+				.hasRole(AdminProperties.Role.ADMIN.name())
 				.anyExchange()
 				.permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.exceptionHandling(
 					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
+			.cors((spec) -> spec.configurationSource(cors))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				// the services say what may be cached (content is public and cacheable)
+				.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
 			// the API is stateless: no session, no login form, nothing a cross-site
 			// request could ride on
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -59,10 +75,21 @@ class AdminSecurity {
 			password = generated();
 			log.warn("No ADMIN_PASSWORD set: the bootstrap admin's password for this run is {}", password);
 		}
-		return new MapReactiveUserDetailsService(User.withUsername(AdminProperties.BOOTSTRAP_USER)
+		List<UserDetails> users = new ArrayList<>();
+		users.add(User.withUsername(AdminProperties.BOOTSTRAP_USER)
 			.password(encoder.encode(password))
-			.roles("ADMIN", "EDITOR")
+			.roles(AdminProperties.Role.ADMIN.name(), AdminProperties.Role.EDITOR.name())
 			.build());
+		for (AdminProperties.Account account : properties.accounts()) {
+			if (AdminProperties.BOOTSTRAP_USER.equals(account.name())) {
+				throw new IllegalStateException("The bootstrap admin is configured by ADMIN_PASSWORD only");
+			}
+			users.add(User.withUsername(account.name())
+				.password(account.passwordHash())
+				.roles(account.roles().stream().map(Enum::name).toArray(String[]::new))
+				.build());
+		}
+		return new MapReactiveUserDetailsService(users);
 	}
 
 	private static String generated() {

@@ -9,7 +9,7 @@ import org.solidaritypost.prisoners.registry.PrisonerQuery;
 import org.solidaritypost.prisoners.registry.PrisonerRecord;
 import org.solidaritypost.prisoners.registry.RecordPage;
 import org.solidaritypost.prisoners.registry.Registry;
-import org.solidaritypost.problems.InvalidInput;
+import org.solidaritypost.web.InvalidInput;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

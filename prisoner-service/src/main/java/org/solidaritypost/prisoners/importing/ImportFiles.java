@@ -9,8 +9,8 @@ import java.util.Map;
 
 import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.prisoners.registry.PrisonerRecord;
-import org.solidaritypost.problems.FieldProblem;
-import org.solidaritypost.problems.InvalidInput;
+import org.solidaritypost.web.FieldProblem;
+import org.solidaritypost.web.InvalidInput;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -2,7 +2,7 @@ package org.solidaritypost.prisoners.importing;
 
 import java.util.List;
 
-import org.solidaritypost.problems.FieldProblem;
+import org.solidaritypost.web.FieldProblem;
 
 /**
  * What an import did.

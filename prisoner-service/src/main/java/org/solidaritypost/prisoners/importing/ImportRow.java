@@ -3,7 +3,7 @@ package org.solidaritypost.prisoners.importing;
 import java.util.List;
 
 import org.solidaritypost.prisoners.registry.PrisonerForm;
-import org.solidaritypost.problems.FieldProblem;
+import org.solidaritypost.web.FieldProblem;
 
 /**
  * One prisoner of an import file, or why it could not be read.

@@ -12,7 +12,7 @@ import jakarta.validation.Validator;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.prisoners.registry.PrisonerRecord;
 import org.solidaritypost.prisoners.registry.Registry;
-import org.solidaritypost.problems.FieldProblem;
+import org.solidaritypost.web.FieldProblem;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;

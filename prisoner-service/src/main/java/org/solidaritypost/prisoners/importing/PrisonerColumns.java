@@ -15,7 +15,7 @@ import org.solidaritypost.prisoners.registry.Name;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.prisoners.registry.PrisonerRecord;
 import org.solidaritypost.prisoners.registry.Status;
-import org.solidaritypost.problems.FieldProblem;
+import org.solidaritypost.web.FieldProblem;
 
 /**
  * The flat columns of the CSV format: the JSON field paths, so that an error names the

@@ -12,7 +12,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.prisoners.audit.AuditLog;
-import org.solidaritypost.problems.InvalidInput;
+import org.solidaritypost.web.InvalidInput;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,4 +1,4 @@
-package org.solidaritypost.problems;
+package org.solidaritypost.web;
 
 /**
  * One entry of the {@code errors} list of a validation problem.

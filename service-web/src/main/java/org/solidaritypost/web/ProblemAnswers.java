@@ -1,4 +1,4 @@
-package org.solidaritypost.problems;
+package org.solidaritypost.web;
 
 import java.net.URI;
 import java.util.ArrayList;
