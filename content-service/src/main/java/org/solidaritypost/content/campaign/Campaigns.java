@@ -3,6 +3,7 @@ package org.solidaritypost.content.campaign;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -15,6 +16,7 @@ public class Campaigns {
 	}
 
 	/** The campaign the page shows: the active one that started last. */
+	@Cacheable("campaign")
 	public Optional<Campaign> current() {
 		return this.jdbc.sql("""
 				select id, name, hashtag, starts_on, ends_on, contact, destination_country from campaign

@@ -5,6 +5,7 @@ import java.util.List;
 import org.solidaritypost.content.Languages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,7 @@ public class Guidelines {
 	}
 
 	/** The rules in that language, or in English where none are written in it yet. */
+	@Cacheable("guidelines")
 	public List<String> forVisitor(String language) {
 		List<String> rules = rules(language);
 		return rules.isEmpty() ? rules(Languages.FALLBACK) : rules;

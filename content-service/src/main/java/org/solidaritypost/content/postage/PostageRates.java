@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +27,7 @@ public class PostageRates {
 	/**
 	 * The rates in force today from that country to the active campaign's destination.
 	 */
+	@Cacheable("postage")
 	public List<PostageRate> current(String originCountry) {
 		return this.jdbc.sql("""
 				select distinct on (r.item) r.item, r.amount, r.currency, r.valid_from

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.solidaritypost.content.Languages;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +27,7 @@ public class Templates {
 		this.jdbc = jdbc;
 	}
 
+	@Cacheable("templates")
 	public List<MessageTemplate> forVisitor(String language) {
 		record Row(long id, String kind, int position, String language, String text) {
 		}

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.events.Topics;
 import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
@@ -20,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,18 +34,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"spring.kafka.producer.properties.request.timeout.ms=1000", "spring.kafka.listener.auto-startup=false",
 		"solidarity-post.outbox.retry-every=2s" })
 @Import({ RealPostgres.class, OutboxIntegrationTests.OwnKafka.class })
+@DirtiesContext
 class OutboxIntegrationTests {
 
-	// a broker of this test's own, so that taking its topic away harms no other test
+	// a broker of this test's own, so that taking its topic away harms no other test;
+	// in-process, it ends with the
+	// JVM, after the context that uses it
 	static final EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
 
 	@Autowired
 	Registry registry;
-
-	@AfterAll
-	static void stopKafka() {
-		kafka.close();
-	}
 
 	@Test
 	void deliversTheEventOfACommitThatKafkaCouldNotTakeAtFirst() throws Exception {

@@ -1,0 +1,78 @@
+package org.solidaritypost.benchmarks;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import org.solidaritypost.local.LocalSettings;
+import org.solidaritypost.local.LocalSystem;
+
+/**
+ * What the front door costs: draws per second through the gateway and straight to the
+ * assignment service, same system, same load, alternating rounds.
+ */
+final class GatewayBenchmark {
+
+	static final int VISITORS = 64;
+
+	static final int ROUNDS = 5;
+
+	static final Duration ROUND = Duration.ofSeconds(10);
+
+	private GatewayBenchmark() {
+	}
+
+	static void run(StringBuilder report) throws Exception {
+		// limits far above the load, so that the gateway does all its work but never
+		// refuses
+		Map<String, String> unlimited = Map.of("RATE_LIMIT_DRAWS_PER_SECOND", "1000000", "RATE_LIMIT_DRAWS_BURST",
+				"1000000");
+		LocalSettings settings = new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
+				Path.of("target", "benchmark-logs"), "benchmark", true, unlimited);
+		try (LocalSystem system = LocalSystem.start(settings)) {
+			URI gateway = system.gateway();
+			URI direct = system.service("assignment-service");
+			awaitPool(direct);
+			Visitors.drawFor(gateway, VISITORS, Duration.ofSeconds(10));
+			Visitors.drawFor(direct, VISITORS, Duration.ofSeconds(10));
+			double[] through = new double[ROUNDS];
+			double[] straight = new double[ROUNDS];
+			for (int round = 0; round < ROUNDS; round++) {
+				through[round] = Visitors.drawFor(gateway, VISITORS, ROUND) / (double) ROUND.toSeconds();
+				straight[round] = Visitors.drawFor(direct, VISITORS, ROUND) / (double) ROUND.toSeconds();
+			}
+			double gatewayMedian = Spread.median(through);
+			double directMedian = Spread.median(straight);
+			report.append("## Gateway overhead: draws per second, ")
+				.append(VISITORS)
+				.append(" concurrent visitors, ")
+				.append(ROUNDS)
+				.append(" alternating rounds of ")
+				.append(ROUND.toSeconds())
+				.append(" s\n\n");
+			report.append("| path | draws/s (median) | rounds |\n|---|---|---|\n");
+			report.append(
+					"| through the gateway (routing, rate limiter in Redis, circuit breaker, security) | %.0f | %s |%n"
+						.formatted(gatewayMedian, RegistryBenchmark.format(through)));
+			report.append("| straight to assignment-service | %.0f | %s |%n".formatted(directMedian,
+					RegistryBenchmark.format(straight)));
+			report.append("%nRatio gateway / direct (medians): **%.2f**%n%n".formatted(gatewayMedian / directMedian));
+		}
+	}
+
+	/** The demo prisoners reach the pool through Kafka a moment after start. */
+	private static void awaitPool(URI service) throws Exception {
+		for (int attempt = 0; attempt < 120; attempt++) {
+			try {
+				Visitors.post(service.resolve("/api/assignments"), "warm-up-visitor-token-x", "");
+				return;
+			}
+			catch (IllegalStateException ex) {
+				Thread.sleep(500);
+			}
+		}
+		throw new IllegalStateException("No prisoner reached the pool");
+	}
+
+}
