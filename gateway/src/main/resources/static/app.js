@@ -58,7 +58,7 @@ const TEXT = {
 	}
 };
 
-const state = { lang: 'en', assignment: null, bundle: null };
+const state = { lang: 'en', assignment: null, bundle: null, stats: null };
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXT[state.lang][key] ?? TEXT.en[key] ?? key;
 
@@ -84,11 +84,19 @@ function translatePage() {
 	$('language').value = state.lang;
 }
 
+function showStats() {
+	if (!state.stats) return;
+	$('count-prisoners').textContent = state.stats.prisoners.toLocaleString(state.lang);
+	$('count-cards').textContent = state.stats.cardsSent.toLocaleString(state.lang);
+}
+
 async function loadStats() {
-	const stats = await api('/api/stats');
+	const stats = await api('/api/stats').catch(() => ({ ok: false }));
 	if (stats.ok) {
-		$('count-prisoners').textContent = stats.body.prisoners.toLocaleString(state.lang);
-		$('count-cards').textContent = stats.body.cardsSent.toLocaleString(state.lang);
+		// the registry counts a report a moment after it is made: never show fewer than this visitor has seen
+		const seen = state.stats ? state.stats.cardsSent : 0;
+		state.stats = { ...stats.body, cardsSent: Math.max(stats.body.cardsSent, seen) };
+		showStats();
 	}
 }
 
@@ -152,6 +160,9 @@ function showContent() {
 		}
 		return block;
 	}));
+	// the print view puts the first message beside the address, as on an A6 card
+	const first = bundle.templates[0];
+	$('print-template').textContent = first ? (first.messages.ru || Object.values(first.messages)[0] || '') : '';
 	$('rules').replaceChildren(...bundle.guidelines.map((rule) => {
 		const item = document.createElement('li');
 		item.textContent = rule;
@@ -201,7 +212,10 @@ async function report(item) {
 	if (result.status === 202) {
 		state.assignment.prisoner.cardsSent = result.body.cardsSent;
 		showPrisoner();
-		loadStats();
+		if (state.stats) {
+			state.stats.cardsSent += 1;
+			showStats();
+		}
 	}
 }
 
@@ -214,7 +228,7 @@ function start() {
 		translatePage();
 		showPrisoner();
 		loadContent();
-		loadStats();
+		showStats();
 	});
 	$('country').addEventListener('change', loadContent);
 	$('copy-address').addEventListener('click', (event) => copyText($('address').textContent, event.target));

@@ -9,7 +9,7 @@ import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 
 /**
  * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
- * {@code java -jar benchmarks/target/benchmarks-exec.jar [fairness] [throughput] [registry] [gateway]}.
+ * {@code java -jar benchmarks/target/benchmarks-exec.jar [fairness] [throughput] [registry] [gateway] [content]}.
  */
 public final class Benchmarks {
 
@@ -18,7 +18,7 @@ public final class Benchmarks {
 
 	public static void main(String[] args) throws Exception {
 		List<String> chosen = (args.length > 0) ? List.of(args)
-				: List.of("fairness", "throughput", "registry", "gateway");
+				: List.of("fairness", "throughput", "registry", "gateway", "content");
 		StringBuilder report = new StringBuilder();
 		report.append("Measured ").append(LocalDate.now()).append(" on ").append(machine()).append("\n\n");
 		try (EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start()) {
@@ -34,6 +34,9 @@ public final class Benchmarks {
 		}
 		if (chosen.contains("gateway")) {
 			GatewayBenchmark.run(report);
+		}
+		if (chosen.contains("content")) {
+			ContentBenchmark.run(report);
 		}
 		System.out.println(report);
 		System.exit(0);

@@ -29,7 +29,7 @@ final class GatewayBenchmark {
 		Map<String, String> unlimited = Map.of("RATE_LIMIT_DRAWS_PER_SECOND", "1000000", "RATE_LIMIT_DRAWS_BURST",
 				"1000000");
 		LocalSettings settings = new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
-				Path.of("target", "benchmark-logs"), "benchmark", true, unlimited);
+				Path.of("target", "benchmark-logs"), "benchmark", true, unlimited, false);
 		try (LocalSystem system = LocalSystem.start(settings)) {
 			URI gateway = system.gateway();
 			URI direct = system.service("assignment-service");

@@ -44,7 +44,7 @@ final class RegistryBenchmark {
 
 	static void run(StringBuilder report) throws Exception {
 		LocalSettings settings = new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
-				Path.of("target", "benchmark-logs"), "benchmark", false, Map.of());
+				Path.of("target", "benchmark-logs"), "benchmark", false, Map.of(), false);
 		try (LocalSystem system = LocalSystem.start(settings)) {
 			URI service = system.service("prisoner-service");
 			Instant started = Instant.now();

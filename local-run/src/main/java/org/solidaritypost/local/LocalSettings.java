@@ -19,11 +19,19 @@ import java.util.Map;
  * @param demoData whether the demo prisoners are loaded
  * @param environment more variables for every service, for example higher rate limits for
  * a benchmark
+ * @param quickStart JVMs tuned to start fast (C1 only, serial GC) rather than for peak
+ * throughput, as a local run wants; benchmarks turn it off
  */
 public record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory, String adminPassword,
-		boolean demoData, Map<String, String> environment) {
+		boolean demoData, Map<String, String> environment, boolean quickStart) {
 
 	static final String SERVICES_DIRECTORY_PROPERTY = "solidarity-post.services-dir";
+
+	/** A local run's settings with the given layout, tuned to start fast. */
+	public static LocalSettings of(int gatewayPort, Path logDirectory, String adminPassword, boolean demoData) {
+		return new LocalSettings(gatewayPort, defaultServicesDirectory(), logDirectory, adminPassword, demoData,
+				Map.of(), true);
+	}
 
 	/** From the environment, with the defaults of a local run. */
 	static LocalSettings fromEnvironment(Map<String, String> environment) {
@@ -31,7 +39,7 @@ public record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDir
 		String password = environment.get("ADMIN_PASSWORD");
 		return new LocalSettings(port, defaultServicesDirectory(), Path.of(".local-run", "logs"),
 				(password != null && !password.isBlank()) ? password : generatedPassword(),
-				!"false".equalsIgnoreCase(environment.getOrDefault("DEMO_DATA", "true")), Map.of());
+				!"false".equalsIgnoreCase(environment.getOrDefault("DEMO_DATA", "true")), Map.of(), true);
 	}
 
 	/** The jars copied next to the launcher by the build, unless told otherwise. */

@@ -59,6 +59,11 @@ public final class LocalSystem implements AutoCloseable {
 		return this.services.get(name).uri();
 	}
 
+	/** Stops one service, as an outage would. */
+	public void stop(String name) {
+		this.services.get(name).close();
+	}
+
 	String adminPassword() {
 		return this.settings.adminPassword();
 	}
@@ -112,8 +117,8 @@ public final class LocalSystem implements AutoCloseable {
 		}
 		Map<String, String> all = new HashMap<>(environment);
 		all.putAll(this.settings.environment());
-		ServiceProcess service = keep(
-				ServiceProcess.start(name, jar, port, managementPort, all, this.settings.logDirectory()));
+		ServiceProcess service = keep(ServiceProcess.start(name, jar, port, managementPort, all,
+				this.settings.logDirectory(), this.settings.quickStart()));
 		this.services.put(name, service);
 		return service;
 	}

@@ -45,12 +45,14 @@ final class ServiceProcess implements AutoCloseable {
 	 * from {@code MANAGEMENT_PORT} in the environment
 	 */
 	static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> environment,
-			Path logDirectory) {
+			Path logDirectory, boolean quickStart) {
 		Path log = logDirectory.resolve(name + ".log");
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
-		// a local run favours a quick start over peak throughput
-		command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k", "-Xmx512m"));
+		if (quickStart) {
+			command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k"));
+		}
+		command.add("-Xmx512m");
 		command.addAll(List.of("-jar", jar.toString()));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment);

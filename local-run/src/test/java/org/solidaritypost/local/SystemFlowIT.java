@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,8 +35,8 @@ class SystemFlowIT {
 
 	@BeforeAll
 	static void startTheSystem() {
-		system = LocalSystem.start(new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
-				Path.of("target", "system-flow-logs"), PASSWORD, false, Map.of()));
+		system = LocalSystem
+			.start(LocalSettings.of(LocalSettings.freePort(), Path.of("target", "system-flow-logs"), PASSWORD, false));
 	}
 
 	@AfterAll

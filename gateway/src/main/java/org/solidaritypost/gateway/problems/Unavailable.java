@@ -1,7 +1,10 @@
 package org.solidaritypost.gateway.problems;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -15,6 +18,8 @@ import org.springframework.web.server.ServerWebExchange;
 @RestController
 class Unavailable {
 
+	private static final Logger log = LoggerFactory.getLogger(Unavailable.class);
+
 	private final Problems problems;
 
 	Unavailable(Problems problems) {
@@ -23,6 +28,9 @@ class Unavailable {
 
 	@RequestMapping("/unavailable")
 	Mono<Void> unavailable(ServerWebExchange exchange) {
+		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+		log.warn("Route for {} fell back: {}", exchange.getRequest().getPath(),
+				(cause != null) ? cause.toString() : "circuit open");
 		exchange.getResponse().getHeaders().set("Retry-After", "10");
 		return this.problems.write(exchange.getResponse(), HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
 				"This part of the campaign is not answering right now. Please try again in a few minutes.");

@@ -1,0 +1,102 @@
+package org.solidaritypost.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.solidaritypost.local.LocalSettings;
+import org.solidaritypost.local.LocalSystem;
+
+/**
+ * The page bundle read by many visitors: content-service with its cache and with the
+ * cache expiring at once (every read goes to PostgreSQL), side by side in alternating
+ * rounds.
+ */
+final class ContentBenchmark {
+
+	static final int VISITORS = 64;
+
+	static final int ROUNDS = 5;
+
+	static final Duration ROUND = Duration.ofSeconds(10);
+
+	static final String BUNDLE = "/api/content/bundle?lang=en&country=DE";
+
+	private static final HttpClient http = HttpClient.newBuilder()
+		.executor(Executors.newVirtualThreadPerTaskExecutor())
+		.build();
+
+	private ContentBenchmark() {
+	}
+
+	static void run(StringBuilder report) throws Exception {
+		try (LocalSystem cached = system("content-cached", Map.of());
+				LocalSystem uncached = system("content-uncached", Map.of("CONTENT_CACHE_FOR", "0s"))) {
+			URI withCache = cached.service("content-service").resolve(BUNDLE);
+			URI withoutCache = uncached.service("content-service").resolve(BUNDLE);
+			readsFor(withCache, Duration.ofSeconds(5));
+			readsFor(withoutCache, Duration.ofSeconds(5));
+			double[] hits = new double[ROUNDS];
+			double[] misses = new double[ROUNDS];
+			for (int round = 0; round < ROUNDS; round++) {
+				hits[round] = readsFor(withCache, ROUND) / (double) ROUND.toSeconds();
+				misses[round] = readsFor(withoutCache, ROUND) / (double) ROUND.toSeconds();
+			}
+			report.append("## Content: page bundle reads per second, ")
+				.append(VISITORS)
+				.append(" concurrent visitors, ")
+				.append(ROUNDS)
+				.append(" alternating rounds of ")
+				.append(ROUND.toSeconds())
+				.append(" s\n\n");
+			report.append("| content-service | reads/s (median) | rounds |\n|---|---|---|\n");
+			report.append("| cached (default, 5 s) | %.0f | %s |%n".formatted(Spread.median(hits),
+					RegistryBenchmark.format(hits)));
+			report.append("| uncached (cache expires at once: PostgreSQL on every read) | %.0f | %s |%n"
+				.formatted(Spread.median(misses), RegistryBenchmark.format(misses)));
+			report.append("%nRatio cached / uncached (medians): **%.2f**%n%n"
+				.formatted(Spread.median(hits) / Spread.median(misses)));
+		}
+	}
+
+	private static LocalSystem system(String name, Map<String, String> environment) {
+		return LocalSystem.start(new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
+				Path.of("target", "benchmark-logs", name), "benchmark", false, environment, false));
+	}
+
+	private static long readsFor(URI bundle, Duration duration) throws Exception {
+		AtomicLong done = new AtomicLong();
+		Instant end = Instant.now().plus(duration);
+		try (ExecutorService visitors = Executors.newVirtualThreadPerTaskExecutor()) {
+			List<Future<?>> running = new ArrayList<>();
+			for (int v = 0; v < VISITORS; v++) {
+				running.add(visitors.submit(() -> {
+					while (Instant.now().isBefore(end)) {
+						HttpResponse<Void> response = http.send(HttpRequest.newBuilder(bundle).build(),
+								HttpResponse.BodyHandlers.discarding());
+						if (response.statusCode() == 200) {
+							done.incrementAndGet();
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> visitor : running) {
+				visitor.get();
+			}
+		}
+		return done.get();
+	}
+
+}
