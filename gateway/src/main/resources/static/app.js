@@ -11,6 +11,7 @@ const TEXT = {
 		rules: 'What to bear in mind', postage: 'Postage', postFrom: 'I post from', report: 'Sent it?',
 		reportIntro: 'Tell us when your card is in the mailbox, so that every prisoner gets mail.',
 		sentPostcard: 'I sent a postcard', sentLetter: 'I sent a letter', share: 'Share a photo of your card with',
+		shareCampaign: 'Invite others to write', invitation: 'Write a postcard to a political prisoner: every prisoner should get mail.',
 		privacy: 'Privacy: we store one functional cookie with a random token so that you are not given the same prisoner twice. No name, no address, no tracking, nothing loaded from other sites.',
 		copy: 'Copy', copied: 'Copied', postcard: 'Postcard', letter: 'Letter', noRate: 'We do not know the postage from there yet; an international postcard stamp is usually right.',
 		cardsForPrisoner: (n) => n === 0 ? 'Nobody has written yet: yours will be the first card.' : `${n} card${n === 1 ? '' : 's'} sent so far.`,
@@ -29,6 +30,7 @@ const TEXT = {
 		rules: 'Worauf du achten solltest', postage: 'Porto', postFrom: 'Ich verschicke aus', report: 'Verschickt?',
 		reportIntro: 'Sag uns, wenn deine Karte im Briefkasten ist, damit alle Gefangenen Post bekommen.',
 		sentPostcard: 'Ich habe eine Postkarte verschickt', sentLetter: 'Ich habe einen Brief verschickt', share: 'Teile ein Foto deiner Karte mit',
+		shareCampaign: 'Andere zum Schreiben einladen', invitation: 'Schreib eine Postkarte an politische Gefangene: alle sollen Post bekommen.',
 		privacy: 'Datenschutz: Wir speichern ein funktionales Cookie mit einer Zufallskennung, damit du nicht zweimal dieselbe Person bekommst. Kein Name, keine Adresse, kein Tracking, nichts wird von anderen Seiten geladen.',
 		copy: 'Kopieren', copied: 'Kopiert', postcard: 'Postkarte', letter: 'Brief', noRate: 'Das Porto von dort kennen wir noch nicht; eine internationale Postkartenmarke passt meist.',
 		cardsForPrisoner: (n) => n === 0 ? 'Noch hat niemand geschrieben: deine Karte wird die erste sein.' : `Bisher ${n} Karte${n === 1 ? '' : 'n'} verschickt.`,
@@ -47,6 +49,7 @@ const TEXT = {
 		rules: 'Что важно помнить', postage: 'Почтовый сбор', postFrom: 'Я отправляю из', report: 'Отправили?',
 		reportIntro: 'Сообщите, когда открытка в почтовом ящике, чтобы письма получил каждый.',
 		sentPostcard: 'Я отправил(а) открытку', sentLetter: 'Я отправил(а) письмо', share: 'Поделитесь фото открытки с хештегом',
+		shareCampaign: 'Пригласить других написать', invitation: 'Напишите открытку политзаключённому: письма должен получить каждый.',
 		privacy: 'Конфиденциальность: мы храним одно функциональное cookie со случайным токеном, чтобы вам не выпал тот же человек дважды. Без имени, без адреса, без слежки, ничего не загружается с других сайтов.',
 		copy: 'Скопировать', copied: 'Скопировано', postcard: 'Открытка', letter: 'Письмо', noRate: 'Тариф из этой страны нам пока неизвестен; обычно подходит марка для международной открытки.',
 		cardsForPrisoner: (n) => n === 0 ? 'Пока никто не написал: ваша открытка будет первой.' : `Отправлено открыток: ${n}.`,
@@ -204,6 +207,19 @@ async function copyText(text, button) {
 	setTimeout(() => { button.textContent = label; }, 1500);
 }
 
+// the browser's own share sheet where there is one, else the invitation goes to the clipboard; no social
+// network's script is ever loaded
+async function shareCampaign(button) {
+	const hashtag = state.bundle?.campaign?.hashtag || '';
+	const text = `${t('invitation')} ${hashtag}`.trim();
+	const url = location.origin + '/';
+	if (navigator.share) {
+		await navigator.share({ title: document.title, text, url }).catch(() => {});
+	} else {
+		await copyText(`${text} ${url}`, button);
+	}
+}
+
 async function report(item) {
 	if (!state.assignment) return;
 	const result = await api(`/api/assignments/${state.assignment.id}/report`, { method: 'POST', body: JSON.stringify({ item, fromCountry: $('country').value }) }).catch(() => ({ status: 0 }));
@@ -233,6 +249,7 @@ function start() {
 	$('country').addEventListener('change', loadContent);
 	$('copy-address').addEventListener('click', (event) => copyText($('address').textContent, event.target));
 	$('print').addEventListener('click', () => window.print());
+	$('share-campaign').addEventListener('click', (event) => shareCampaign(event.target));
 	$('another').addEventListener('click', () => drawPrisoner().then(() => $('prisoner').focus()));
 	document.querySelectorAll('button.report').forEach((button) => button.addEventListener('click', () => report(button.dataset.item)));
 	loadStats();

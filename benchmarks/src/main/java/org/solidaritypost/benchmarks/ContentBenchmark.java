@@ -1,19 +1,9 @@
 package org.solidaritypost.benchmarks;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.solidaritypost.local.LocalSettings;
 import org.solidaritypost.local.LocalSystem;
@@ -32,10 +22,6 @@ final class ContentBenchmark {
 	static final Duration ROUND = Duration.ofSeconds(10);
 
 	static final String BUNDLE = "/api/content/bundle?lang=en&country=DE";
-
-	private static final HttpClient http = HttpClient.newBuilder()
-		.executor(Executors.newVirtualThreadPerTaskExecutor())
-		.build();
 
 	private ContentBenchmark() {
 	}
@@ -76,27 +62,7 @@ final class ContentBenchmark {
 	}
 
 	private static long readsFor(URI bundle, Duration duration) throws Exception {
-		AtomicLong done = new AtomicLong();
-		Instant end = Instant.now().plus(duration);
-		try (ExecutorService visitors = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Future<?>> running = new ArrayList<>();
-			for (int v = 0; v < VISITORS; v++) {
-				running.add(visitors.submit(() -> {
-					while (Instant.now().isBefore(end)) {
-						HttpResponse<Void> response = http.send(HttpRequest.newBuilder(bundle).build(),
-								HttpResponse.BodyHandlers.discarding());
-						if (response.statusCode() == 200) {
-							done.incrementAndGet();
-						}
-					}
-					return null;
-				}));
-			}
-			for (Future<?> visitor : running) {
-				visitor.get();
-			}
-		}
-		return done.get();
+		return Visitors.readFor(() -> bundle, VISITORS, duration);
 	}
 
 }

@@ -10,11 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -114,29 +111,9 @@ final class RegistryBenchmark {
 	}
 
 	private static long readsFor(URI service, List<String> ids, Duration duration) throws Exception {
-		AtomicLong done = new AtomicLong();
-		Instant end = Instant.now().plus(duration);
-		try (ExecutorService visitors = Executors.newVirtualThreadPerTaskExecutor()) {
-			List<Future<?>> running = new ArrayList<>();
-			for (int v = 0; v < VISITORS; v++) {
-				running.add(visitors.submit(() -> {
-					while (Instant.now().isBefore(end)) {
-						String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
-						HttpResponse<Void> response = http.send(
-								HttpRequest.newBuilder(service.resolve("/api/prisoners/" + id)).build(),
-								HttpResponse.BodyHandlers.discarding());
-						if (response.statusCode() == 200) {
-							done.incrementAndGet();
-						}
-					}
-					return null;
-				}));
-			}
-			for (Future<?> visitor : running) {
-				visitor.get();
-			}
-		}
-		return done.get();
+		return Visitors.readFor(
+				() -> service.resolve("/api/prisoners/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size()))),
+				VISITORS, duration);
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,6 +61,22 @@ final class Visitors {
 			while (Instant.now().isBefore(end)) {
 				post(service.resolve("/api/assignments"), token, "");
 				done.incrementAndGet();
+			}
+		});
+		return done.get();
+	}
+
+	/** GETs for a fixed time, each from {@code next}; answers the number of 200s. */
+	static long readFor(Supplier<URI> next, int visitors, Duration duration) throws Exception {
+		AtomicLong done = new AtomicLong();
+		Instant end = Instant.now().plus(duration);
+		run(visitors, (token) -> {
+			while (Instant.now().isBefore(end)) {
+				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(next.get()).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() == 200) {
+					done.incrementAndGet();
+				}
 			}
 		});
 		return done.get();

@@ -125,4 +125,18 @@ class SeedContentIntegrationTests {
 			.isEqualTo(true);
 	}
 
+	@Test
+	void describesItsApiInOpenApi() {
+		this.http.get()
+			.uri("/v3/api-docs")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.paths['/api/content/bundle']")
+			.exists()
+			.jsonPath("$.paths['/api/admin/content/templates']")
+			.exists();
+	}
+
 }

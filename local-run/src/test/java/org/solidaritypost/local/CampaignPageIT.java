@@ -105,6 +105,8 @@ class CampaignPageIT {
 
 		click("copy-address");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("copy-address"), "Copied"));
+		click("share-campaign");
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("share-campaign"), "Copied"));
 
 		screenshot("page-desktop.png");
 		this.browser.manage().window().setSize(new Dimension(390, 1600));
