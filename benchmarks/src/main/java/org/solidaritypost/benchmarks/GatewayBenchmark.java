@@ -20,22 +20,32 @@ final class GatewayBenchmark {
 
 	static final Duration ROUND = Duration.ofSeconds(10);
 
+	static final Duration WARM_UP = Duration.ofSeconds(30);
+
 	private GatewayBenchmark() {
 	}
 
 	static void run(StringBuilder report) throws Exception {
 		// limits far above the load, so that the gateway does all its work but never
 		// refuses
-		Map<String, String> unlimited = Map.of("RATE_LIMIT_DRAWS_PER_SECOND", "1000000", "RATE_LIMIT_DRAWS_BURST",
-				"1000000");
+		Map<String, String> unlimited = new java.util.HashMap<>(
+				Map.of("RATE_LIMIT_DRAWS_PER_SECOND", "1000000", "RATE_LIMIT_DRAWS_BURST", "1000000"));
+		// e.g. a flight recording of every service:
+		// JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=/tmp/sp-%p.jfr
+		String tool = System.getenv("BENCHMARK_SERVICE_JVM_OPTIONS");
+		if (tool != null) {
+			unlimited.put("JAVA_TOOL_OPTIONS", tool);
+		}
 		LocalSettings settings = new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
 				Path.of("target", "benchmark-logs"), "benchmark", true, unlimited, false);
 		try (LocalSystem system = LocalSystem.start(settings)) {
 			URI gateway = system.gateway();
 			URI direct = system.service("assignment-service");
 			awaitPool(direct);
-			Visitors.drawFor(gateway, VISITORS, Duration.ofSeconds(10));
-			Visitors.drawFor(direct, VISITORS, Duration.ofSeconds(10));
+			// the reactive gateway takes long to be compiled fully: warm both paths up
+			// well
+			Visitors.drawFor(gateway, VISITORS, WARM_UP);
+			Visitors.drawFor(direct, VISITORS, WARM_UP);
 			double[] through = new double[ROUNDS];
 			double[] straight = new double[ROUNDS];
 			for (int round = 0; round < ROUNDS; round++) {

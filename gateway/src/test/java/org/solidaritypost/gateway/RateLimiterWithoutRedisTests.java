@@ -2,6 +2,7 @@ package org.solidaritypost.gateway;
 
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
+import org.solidaritypost.infrastructure.RealRedis;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
@@ -45,16 +46,7 @@ class RateLimiterWithoutRedisTests {
 
 		@Bean
 		DataRedisConnectionDetails redisThatIsGone() {
-			DataRedisConnectionDetails.Standalone standalone = DataRedisConnectionDetails.Standalone.of(redis.host(),
-					redis.port());
-			return new DataRedisConnectionDetails() {
-
-				@Override
-				public Standalone getStandalone() {
-					return standalone;
-				}
-
-			};
+			return RealRedis.connectionTo(redis);
 		}
 
 	}

@@ -17,6 +17,23 @@ import org.springframework.context.annotation.Import;
 @Import({ RealRedis.InContainer.class, RealRedis.Embedded.class })
 public class RealRedis {
 
+	/**
+	 * Connection details for a given server, for a test that needs a Redis of its own
+	 * (for example one it stops).
+	 */
+	public static DataRedisConnectionDetails connectionTo(EmbeddedRedisServer server) {
+		DataRedisConnectionDetails.Standalone standalone = DataRedisConnectionDetails.Standalone.of(server.host(),
+				server.port());
+		return new DataRedisConnectionDetails() {
+
+			@Override
+			public Standalone getStandalone() {
+				return standalone;
+			}
+
+		};
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(ContainersChosen.class)
 	static class InContainer {
@@ -35,17 +52,7 @@ public class RealRedis {
 
 		@Bean
 		DataRedisConnectionDetails embeddedRedis() {
-			EmbeddedRedisServer server = Infrastructure.embeddedRedis();
-			DataRedisConnectionDetails.Standalone standalone = DataRedisConnectionDetails.Standalone.of(server.host(),
-					server.port());
-			return new DataRedisConnectionDetails() {
-
-				@Override
-				public Standalone getStandalone() {
-					return standalone;
-				}
-
-			};
+			return connectionTo(Infrastructure.embeddedRedis());
 		}
 
 	}

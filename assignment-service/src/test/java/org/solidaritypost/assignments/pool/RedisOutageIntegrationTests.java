@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
+import org.solidaritypost.infrastructure.RealRedis;
 import org.solidaritypost.infrastructure.RealKafka;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,16 +63,7 @@ class RedisOutageIntegrationTests {
 
 		@Bean
 		DataRedisConnectionDetails ownRedis() {
-			DataRedisConnectionDetails.Standalone standalone = DataRedisConnectionDetails.Standalone.of(redis.host(),
-					redis.port());
-			return new DataRedisConnectionDetails() {
-
-				@Override
-				public Standalone getStandalone() {
-					return standalone;
-				}
-
-			};
+			return RealRedis.connectionTo(redis);
 		}
 
 	}
