@@ -62,6 +62,8 @@ const TEXT = {
 };
 
 const state = { lang: 'en', assignment: null, bundle: null, stats: null };
+// one page can run any active campaign: /?campaign=birthdays
+const campaign = new URLSearchParams(location.search).get('campaign');
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXT[state.lang][key] ?? TEXT.en[key] ?? key;
 
@@ -184,7 +186,8 @@ function showPostage() {
 
 async function loadContent() {
 	const country = $('country').value;
-	const bundle = await api(`/api/content/bundle?lang=${state.lang}&country=${country}`).catch(() => ({ ok: false }));
+	const chosen = campaign ? `&campaign=${encodeURIComponent(campaign)}` : '';
+	const bundle = await api(`/api/content/bundle?lang=${state.lang}&country=${country}${chosen}`).catch(() => ({ ok: false }));
 	if (bundle.ok) {
 		state.bundle = bundle.body;
 		showContent();

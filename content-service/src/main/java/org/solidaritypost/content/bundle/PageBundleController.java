@@ -14,7 +14,10 @@ import org.solidaritypost.content.templates.MessageTemplate;
 import org.solidaritypost.content.templates.Templates;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,16 +43,30 @@ class PageBundleController {
 		this.postage = postage;
 	}
 
+	/**
+	 * @param campaign the campaign a page runs (Human Rights Day, birthdays…); the latest
+	 * active one when left out
+	 */
 	@GetMapping("/api/content/bundle")
 	ResponseEntity<PageBundle> bundle(@RequestParam(name = "lang", required = false) String lang,
-			@RequestParam(name = "country", required = false) String country, Locale locale) {
+			@RequestParam(name = "country", required = false) String country,
+			@RequestParam(name = "campaign", required = false) String campaign, Locale locale) {
 		String language = Languages.of(lang, locale);
 		String origin = (country != null && country.matches("^[A-Za-z]{2}$")) ? country.toUpperCase(Locale.ROOT) : null;
+		Campaign chosen = ((campaign != null) ? this.campaigns.active(campaign) : this.campaigns.current())
+			.orElseThrow(() -> noCampaign(campaign));
 		List<PostageRate> rates = (origin != null) ? this.postage.current(origin) : List.of();
-		PageBundle bundle = new PageBundle(language, this.campaigns.current().orElse(null),
-				this.templates.forVisitor(language), this.guidelines.forVisitor(language),
+		PageBundle bundle = new PageBundle(language, chosen, this.templates.forVisitor(language, chosen.id()),
+				this.guidelines.forVisitor(language, chosen.id()),
 				new PageBundle.Postage(origin, !rates.isEmpty(), rates));
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic()).body(bundle);
+	}
+
+	private static ErrorResponseException noCampaign(String campaign) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				(campaign != null) ? "No active campaign " + campaign + "." : "No campaign is running.");
+		problem.setTitle("No campaign");
+		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 	}
 
 	/**

@@ -15,7 +15,16 @@ public class Campaigns {
 		this.jdbc = jdbc;
 	}
 
-	/** The campaign the page shows: the active one that started last. */
+	/** An active campaign by its id. */
+	@Cacheable("campaign")
+	public Optional<Campaign> active(String id) {
+		return this.jdbc.sql("""
+				select id, name, hashtag, starts_on, ends_on, contact, destination_country from campaign
+				where active and id = ?
+				""").param(id).query(Campaign.class).optional();
+	}
+
+	/** The campaign a page shows when it names none: the active one that started last. */
 	@Cacheable("campaign")
 	public Optional<Campaign> current() {
 		return this.jdbc.sql("""

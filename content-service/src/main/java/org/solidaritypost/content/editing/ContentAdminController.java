@@ -41,7 +41,7 @@ class ContentAdminController {
 	}
 
 	@GetMapping("/templates")
-	List<Map<String, Object>> templates() {
+	List<ContentRecords.TemplateRecord> templates() {
 		return this.editing.templates();
 	}
 
@@ -74,7 +74,7 @@ class ContentAdminController {
 	}
 
 	@GetMapping("/postage")
-	List<Map<String, Object>> rates() {
+	List<ContentRecords.RateRecord> rates() {
 		return this.editing.rates();
 	}
 
@@ -93,7 +93,7 @@ class ContentAdminController {
 	}
 
 	@GetMapping("/guidelines")
-	List<Map<String, Object>> guidelines() {
+	List<ContentRecords.GuidelineRecord> guidelines() {
 		return this.editing.guidelines();
 	}
 
@@ -107,7 +107,7 @@ class ContentAdminController {
 	}
 
 	@GetMapping("/campaigns")
-	List<Map<String, Object>> campaigns() {
+	List<ContentRecords.CampaignRecord> campaigns() {
 		return this.editing.campaigns();
 	}
 

@@ -167,36 +167,48 @@ class ContentEditing {
 		});
 	}
 
-	List<Map<String, Object>> templates() {
-		List<Map<String, Object>> templates = this.jdbc
+	List<ContentRecords.TemplateRecord> templates() {
+		record Row(long id, String campaignId, String kind, int position, boolean retired) {
+		}
+		return this.jdbc
 			.sql("select id, campaign_id, kind, position, retired from message_template order by retired, position, id")
-			.query()
-			.listOfRows();
-		templates.forEach((template) -> {
-			Map<String, String> texts = new LinkedHashMap<>();
-			this.jdbc.sql("select language, text from template_text where template_id = ? order by language")
-				.param(template.get("id"))
-				.query((rs, row) -> texts.put(rs.getString("language"), rs.getString("text")))
-				.list();
-			template.put("texts", texts);
-		});
-		return templates;
+			.query(Row.class)
+			.list()
+			.stream()
+			.map((row) -> new ContentRecords.TemplateRecord(row.id(), row.campaignId(), row.kind(), row.position(),
+					row.retired(), texts(row.id())))
+			.toList();
 	}
 
-	List<Map<String, Object>> rates() {
-		return this.jdbc.sql("select * from postage_rate order by origin_country, item, valid_from")
-			.query()
-			.listOfRows();
+	List<ContentRecords.RateRecord> rates() {
+		return this.jdbc.sql("""
+				select id, origin_country, destination_country, item, amount, currency, valid_from from postage_rate
+				order by origin_country, item, valid_from
+				""").query(ContentRecords.RateRecord.class).list();
 	}
 
-	List<Map<String, Object>> guidelines() {
-		return this.jdbc.sql("select * from writing_guideline order by campaign_id, language, position")
-			.query()
-			.listOfRows();
+	List<ContentRecords.GuidelineRecord> guidelines() {
+		return this.jdbc.sql("""
+				select id, campaign_id, language, position, text from writing_guideline
+				order by campaign_id, language, position
+				""").query(ContentRecords.GuidelineRecord.class).list();
 	}
 
-	List<Map<String, Object>> campaigns() {
-		return this.jdbc.sql("select * from campaign order by starts_on desc nulls last").query().listOfRows();
+	List<ContentRecords.CampaignRecord> campaigns() {
+		return this.jdbc.sql("""
+				select id, name, hashtag, starts_on, ends_on, contact, destination_country, active from campaign
+				order by starts_on desc nulls last
+				""").query(ContentRecords.CampaignRecord.class).list();
+	}
+
+	private Map<String, String> texts(long templateId) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		this.jdbc.sql("select language, text from template_text where template_id = ? order by language")
+			.param(templateId)
+			.query((rs) -> {
+				texts.put(rs.getString("language"), rs.getString("text"));
+			});
+		return texts;
 	}
 
 	private <T> T edit(Supplier<T> change) {

@@ -9,7 +9,7 @@ import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 
 /**
- * The writing rules of the active campaign, per page language.
+ * The writing rules of a campaign, per page language.
  */
 @Service
 public class Guidelines {
@@ -22,16 +22,16 @@ public class Guidelines {
 
 	/** The rules in that language, or in English where none are written in it yet. */
 	@Cacheable("guidelines")
-	public List<String> forVisitor(String language) {
-		List<String> rules = rules(language);
-		return rules.isEmpty() ? rules(Languages.FALLBACK) : rules;
+	public List<String> forVisitor(String language, String campaignId) {
+		List<String> rules = rules(language, campaignId);
+		return rules.isEmpty() ? rules(Languages.FALLBACK, campaignId) : rules;
 	}
 
-	private List<String> rules(String language) {
+	private List<String> rules(String language, String campaignId) {
 		return this.jdbc.sql("""
 				select g.text from writing_guideline g join campaign c on c.id = g.campaign_id and c.active
-				where g.language = ? order by g.position, g.id
-				""").param(language).query(String.class).list();
+				where g.language = ? and c.id = ? order by g.position, g.id
+				""").params(language, campaignId).query(String.class).list();
 	}
 
 }

@@ -21,11 +21,12 @@ class TemplateController {
 	}
 
 	@GetMapping("/api/content/templates")
-	ResponseEntity<TemplateList> templates(@RequestParam(name = "lang", required = false) String lang, Locale locale) {
+	ResponseEntity<TemplateList> templates(@RequestParam(name = "lang", required = false) String lang,
+			@RequestParam(name = "campaign", required = false) String campaign, Locale locale) {
 		String language = Languages.of(lang, locale);
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
-			.body(new TemplateList(language, this.templates.forVisitor(language)));
+			.body(new TemplateList(language, this.templates.forVisitor(language, campaign)));
 	}
 
 	record TemplateList(String language, List<MessageTemplate> templates) {

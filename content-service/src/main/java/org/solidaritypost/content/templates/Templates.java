@@ -27,8 +27,12 @@ public class Templates {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The templates of one campaign, or of every active one when none is named, with
+	 * translations in the visitor's language.
+	 */
 	@Cacheable("templates")
-	public List<MessageTemplate> forVisitor(String language) {
+	public List<MessageTemplate> forVisitor(String language, String campaignId) {
 		record Row(long id, String kind, int position, String language, String text) {
 		}
 		List<Row> rows = this.jdbc.sql("""
@@ -36,9 +40,9 @@ public class Templates {
 				from message_template t
 				join campaign c on c.id = t.campaign_id and c.active
 				join template_text x on x.template_id = t.id
-				where not t.retired
+				where not t.retired and (cast(? as varchar) is null or c.id = ?)
 				order by t.position, t.id, x.language
-				""").query(Row.class).list();
+				""").params(campaignId, campaignId).query(Row.class).list();
 		Map<Long, List<Row>> byTemplate = new LinkedHashMap<>();
 		rows.forEach((row) -> byTemplate.computeIfAbsent(row.id(), (id) -> new ArrayList<>()).add(row));
 		List<MessageTemplate> templates = new ArrayList<>();

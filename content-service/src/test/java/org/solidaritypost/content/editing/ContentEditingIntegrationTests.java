@@ -146,6 +146,38 @@ class ContentEditingIntegrationTests {
 		assertThat(audit.get(0).get("action").asString()).isEqualTo("GUIDELINES_REPLACED");
 	}
 
+	@Test
+	void runsASecondCampaignWithItsOwnHashtagTemplatesAndRules() {
+		this.http.put().uri("/api/admin/content/campaigns/birthdays").contentType(MediaType.APPLICATION_JSON).body("""
+				{ "name": "Birthday cards", "hashtag": "#HappyBirthdayBY", "destinationCountry": "BY", "active": true }
+				""").exchange().expectStatus().isNoContent();
+		this.http.post().uri("/api/admin/content/templates").contentType(MediaType.APPLICATION_JSON).body("""
+				{ "campaignId": "birthdays", "kind": "BIRTHDAY", "position": 1,
+				  "texts": { "ru": "С днём рождения!", "be": "З днём нараджэння!", "en": "Happy birthday!" } }
+				""").exchange().expectStatus().isCreated();
+		this.http.put()
+			.uri("/api/admin/content/campaigns/birthdays/guidelines/en")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{ \"rules\": [\"Send it a week early: post to prison is slow.\"] }")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+
+		JsonNode bundle = get("/api/content/bundle?lang=en&campaign=birthdays");
+		assertThat(bundle.get("campaign").get("hashtag").asString()).isEqualTo("#HappyBirthdayBY");
+		assertThat(
+				bundle.get("templates").valueStream().map((template) -> template.get("messages").get("ru").asString()))
+			.containsExactly("С днём рождения!");
+		assertThat(bundle.get("guidelines").get(0).asString()).startsWith("Send it a week early");
+		this.http.get()
+			.uri("/api/content/bundle?campaign=no-such-campaign")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
 	private long createTemplate(String kind, String belarusian) {
 		return this.http.post()
 			.uri("/api/admin/content/templates")
