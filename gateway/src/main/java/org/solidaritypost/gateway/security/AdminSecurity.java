@@ -19,8 +19,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
-import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
-import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 
 /**
  * Admins authenticate at the gateway; visitors never do. The services behind it trust the
@@ -29,16 +28,16 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class AdminSecurity {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	static final String[] ADMIN_PATHS = { "/api/admin/**", "/docs/**" };
 
 	private static final Logger log = LoggerFactory.getLogger(AdminSecurity.class);
 
 	@Bean
 	SecurityWebFilterChain security(ServerHttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDenied, CorsConfigurationSource cors) {
-		return http
+			ProblemAccessDeniedHandler accessDenied) {
+		// only admin paths pass through Spring Security: visitors' requests, the many,
+		// skip the whole chain
+		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
 				.pathMatchers("/api/admin/content/**", "/docs/**")
@@ -50,11 +49,8 @@ class AdminSecurity {
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
 			.exceptionHandling(
 					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
-			.cors((spec) -> spec.configurationSource(cors))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				// the services say what may be cached (content is public and cacheable)
-				.cache(ServerHttpSecurity.HeaderSpec.CacheSpec::disable))
+			// SecurityHeaders writes them on every answer, admin or not
+			.headers(ServerHttpSecurity.HeaderSpec::disable)
 			// the API is stateless: no session, no login form, nothing a cross-site
 			// request could ride on
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)

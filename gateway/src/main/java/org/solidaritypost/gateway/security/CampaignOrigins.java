@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
@@ -16,8 +19,14 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 @Configuration(proxyBeanMethods = false)
 class CampaignOrigins {
 
+	/** Before everything else, so that a refused preflight costs nothing more. */
 	@Bean
-	CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	CorsWebFilter campaignOriginsOnly(CorsProperties properties) {
+		return new CorsWebFilter(corsConfigurationSource(properties));
+	}
+
+	static CorsConfigurationSource corsConfigurationSource(CorsProperties properties) {
 		CorsConfiguration publicApi = new CorsConfiguration();
 		publicApi
 			.setAllowedOrigins(properties.allowedOrigins().stream().filter((origin) -> !origin.isBlank()).toList());
