@@ -65,6 +65,7 @@ class AdminAccessTests {
 	@Test
 	void keepsTheDocumentationForAdminsAndEditors() {
 		this.http.get().uri("/docs").exchange().expectStatus().isUnauthorized();
+		this.http.get().uri("/swagger-ui/index.html").exchange().expectStatus().isUnauthorized();
 		this.http.get()
 			.uri("/docs")
 			.headers((headers) -> headers.setBasicAuth("editor", "editor-secret"))

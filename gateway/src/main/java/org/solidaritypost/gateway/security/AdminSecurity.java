@@ -28,7 +28,10 @@ import org.springframework.security.web.server.util.matcher.ServerWebExchangeMat
 @Configuration(proxyBeanMethods = false)
 class AdminSecurity {
 
-	static final String[] ADMIN_PATHS = { "/api/admin/**", "/docs/**" };
+	// the documentation UI too, so that the browser asks for the login once, on the page,
+	// and sends it with the
+	// UI's own requests for the descriptions
+	static final String[] ADMIN_PATHS = { "/api/admin/**", "/docs", "/docs/**", "/swagger-ui/**" };
 
 	private static final Logger log = LoggerFactory.getLogger(AdminSecurity.class);
 
@@ -40,7 +43,7 @@ class AdminSecurity {
 		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
-				.pathMatchers("/api/admin/content/**", "/docs/**")
+				.pathMatchers("/api/admin/content/**", "/docs", "/docs/**", "/swagger-ui/**")
 				.hasAnyRole(AdminProperties.Role.ADMIN.name(), AdminProperties.Role.EDITOR.name())
 				.pathMatchers("/api/admin/**")
 				.hasRole(AdminProperties.Role.ADMIN.name())
