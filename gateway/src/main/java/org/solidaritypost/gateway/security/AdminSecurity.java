@@ -56,6 +56,7 @@ class AdminSecurity {
 			.headers(ServerHttpSecurity.HeaderSpec::disable)
 			// the API is stateless: no session, no login form, nothing a cross-site
 			// request could ride on
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
