@@ -33,24 +33,16 @@ final class ContentBenchmark {
 			URI withoutCache = uncached.service("content-service").resolve(BUNDLE);
 			readsFor(withCache, Duration.ofSeconds(5));
 			readsFor(withoutCache, Duration.ofSeconds(5));
-			double[] hits = new double[ROUNDS];
-			double[] misses = new double[ROUNDS];
-			for (int round = 0; round < ROUNDS; round++) {
-				hits[round] = readsFor(withCache, ROUND) / (double) ROUND.toSeconds();
-				misses[round] = readsFor(withoutCache, ROUND) / (double) ROUND.toSeconds();
-			}
-			report.append("## Content: page bundle reads per second, ")
-				.append(VISITORS)
-				.append(" concurrent visitors, ")
-				.append(ROUNDS)
-				.append(" alternating rounds of ")
-				.append(ROUND.toSeconds())
-				.append(" s\n\n");
+			double[][] rates = SideBySide.alternate(ROUNDS, () -> readsPerSecond(withCache),
+					() -> readsPerSecond(withoutCache));
+			double[] hits = rates[0];
+			double[] misses = rates[1];
+			report.append(SideBySide.heading("Content: page bundle reads per second", VISITORS, ROUNDS, ROUND));
 			report.append("| content-service | reads/s (median) | rounds |\n|---|---|---|\n");
-			report.append("| cached (default, 5 s) | %.0f | %s |%n".formatted(Spread.median(hits),
-					RegistryBenchmark.format(hits)));
+			report.append(
+					"| cached (default, 5 s) | %.0f | %s |%n".formatted(Spread.median(hits), SideBySide.format(hits)));
 			report.append("| uncached (cache expires at once: PostgreSQL on every read) | %.0f | %s |%n"
-				.formatted(Spread.median(misses), RegistryBenchmark.format(misses)));
+				.formatted(Spread.median(misses), SideBySide.format(misses)));
 			report.append("%nRatio cached / uncached (medians): **%.2f**%n%n"
 				.formatted(Spread.median(hits) / Spread.median(misses)));
 		}
@@ -63,6 +55,10 @@ final class ContentBenchmark {
 
 	private static long readsFor(URI bundle, Duration duration) throws Exception {
 		return Visitors.readFor(() -> bundle, VISITORS, duration);
+	}
+
+	private static double readsPerSecond(URI bundle) throws Exception {
+		return readsFor(bundle, ROUND) / (double) ROUND.toSeconds();
 	}
 
 }

@@ -46,29 +46,25 @@ final class GatewayBenchmark {
 			// well
 			Visitors.drawFor(gateway, VISITORS, WARM_UP);
 			Visitors.drawFor(direct, VISITORS, WARM_UP);
-			double[] through = new double[ROUNDS];
-			double[] straight = new double[ROUNDS];
-			for (int round = 0; round < ROUNDS; round++) {
-				through[round] = Visitors.drawFor(gateway, VISITORS, ROUND) / (double) ROUND.toSeconds();
-				straight[round] = Visitors.drawFor(direct, VISITORS, ROUND) / (double) ROUND.toSeconds();
-			}
+			double[][] rates = SideBySide.alternate(ROUNDS, () -> drawsPerSecond(gateway),
+					() -> drawsPerSecond(direct));
+			double[] through = rates[0];
+			double[] straight = rates[1];
 			double gatewayMedian = Spread.median(through);
 			double directMedian = Spread.median(straight);
-			report.append("## Gateway overhead: draws per second, ")
-				.append(VISITORS)
-				.append(" concurrent visitors, ")
-				.append(ROUNDS)
-				.append(" alternating rounds of ")
-				.append(ROUND.toSeconds())
-				.append(" s\n\n");
+			report.append(SideBySide.heading("Gateway overhead: draws per second", VISITORS, ROUNDS, ROUND));
 			report.append("| path | draws/s (median) | rounds |\n|---|---|---|\n");
 			report.append(
 					"| through the gateway (routing, rate limiter in Redis, circuit breaker, security) | %.0f | %s |%n"
-						.formatted(gatewayMedian, RegistryBenchmark.format(through)));
+						.formatted(gatewayMedian, SideBySide.format(through)));
 			report.append("| straight to assignment-service | %.0f | %s |%n".formatted(directMedian,
-					RegistryBenchmark.format(straight)));
+					SideBySide.format(straight)));
 			report.append("%nRatio gateway / direct (medians): **%.2f**%n%n".formatted(gatewayMedian / directMedian));
 		}
+	}
+
+	private static double drawsPerSecond(URI service) throws Exception {
+		return Visitors.drawFor(service, VISITORS, ROUND) / (double) ROUND.toSeconds();
 	}
 
 	/** The demo prisoners reach the pool through Kafka a moment after start. */

@@ -55,11 +55,9 @@ final class RegistryBenchmark {
 				throw new IllegalStateException("Import answered " + imported.statusCode() + ": " + imported.body());
 			}
 			List<String> ids = ids(service);
-			double[] rates = new double[ROUNDS];
 			readsFor(service, ids, Duration.ofSeconds(5));
-			for (int round = 0; round < ROUNDS; round++) {
-				rates[round] = readsFor(service, ids, ROUND) / (double) ROUND.toSeconds();
-			}
+			double[] rates = SideBySide.alternate(ROUNDS,
+					() -> readsFor(service, ids, ROUND) / (double) ROUND.toSeconds())[0];
 			report.append("## Registry: import and public profiles (prisoner-service directly)\n\n");
 			report.append("| what | result |\n|---|---|\n");
 			report.append(
@@ -68,16 +66,9 @@ final class RegistryBenchmark {
 								PRISONERS * 1000.0 / importTook.toMillis()));
 			report.append(
 					"| public profile reads, %d concurrent visitors, median of %d rounds of %d s | %.0f reads/s (rounds: %s) |%n%n"
-						.formatted(VISITORS, ROUNDS, ROUND.toSeconds(), Spread.median(rates), format(rates)));
+						.formatted(VISITORS, ROUNDS, ROUND.toSeconds(), Spread.median(rates),
+								SideBySide.format(rates)));
 		}
-	}
-
-	static String format(double[] rates) {
-		StringBuilder text = new StringBuilder();
-		for (double rate : rates) {
-			text.append(text.isEmpty() ? "" : ", ").append("%.0f".formatted(rate));
-		}
-		return text.toString();
 	}
 
 	private static String csv() {

@@ -39,25 +39,15 @@ final class ThroughputBenchmark {
 			// warm both up before measuring
 			Visitors.drawFor(small.uri(), VISITORS, Duration.ofSeconds(5));
 			Visitors.drawFor(huge.uri(), VISITORS, Duration.ofSeconds(5));
-			double[] smallRates = new double[ROUNDS];
-			double[] hugeRates = new double[ROUNDS];
-			double[] scriptSmall = new double[ROUNDS];
-			double[] scriptHuge = new double[ROUNDS];
-			for (int round = 0; round < ROUNDS; round++) {
-				smallRates[round] = Visitors.drawFor(small.uri(), VISITORS, ROUND) / (double) ROUND.toSeconds();
-				hugeRates[round] = Visitors.drawFor(huge.uri(), VISITORS, ROUND) / (double) ROUND.toSeconds();
-				scriptSmall[round] = redisBenchmark(small);
-				scriptHuge[round] = redisBenchmark(huge);
-			}
+			double[][] rates = SideBySide.alternate(ROUNDS, () -> drawsPerSecond(small), () -> drawsPerSecond(huge),
+					() -> redisBenchmark(small), () -> redisBenchmark(huge));
+			double[] smallRates = rates[0];
+			double[] hugeRates = rates[1];
+			double[] scriptSmall = rates[2];
+			double[] scriptHuge = rates[3];
 			double smallMedian = Spread.median(smallRates);
 			double hugeMedian = Spread.median(hugeRates);
-			report.append("## Throughput: draws per second, ")
-				.append(VISITORS)
-				.append(" concurrent visitors, ")
-				.append(ROUNDS)
-				.append(" alternating rounds of ")
-				.append(ROUND.toSeconds())
-				.append(" s\n\n");
+			report.append(SideBySide.heading("Throughput: draws per second", VISITORS, ROUNDS, ROUND));
 			report.append(
 					"| pool | service over HTTP (median) | draw script alone, redis-benchmark EVALSHA (median) | service / script |\n");
 			report.append("|---|---|---|---|\n");
@@ -65,8 +55,8 @@ final class ThroughputBenchmark {
 			report.append(line("N = 1,000,000", hugeMedian, Spread.median(scriptHuge)));
 			report.append("\nRatio of a draw at N = 1,000,000 to a draw at N = 180 (service, medians): **%.2f**%n%n"
 				.formatted(hugeMedian / smallMedian));
-			report.append("Rounds, service N = 180: %s; N = 1,000,000: %s%n%n".formatted(format(smallRates),
-					format(hugeRates)));
+			report.append("Rounds, service N = 180: %s; N = 1,000,000: %s%n%n".formatted(SideBySide.format(smallRates),
+					SideBySide.format(hugeRates)));
 		}
 	}
 
@@ -76,12 +66,8 @@ final class ThroughputBenchmark {
 				Double.isNaN(script) ? "n/a" : "%.2f".formatted(service / script));
 	}
 
-	private static String format(double[] rates) {
-		List<String> values = new ArrayList<>();
-		for (double rate : rates) {
-			values.add("%.0f".formatted(rate));
-		}
-		return String.join(", ", values);
+	private static double drawsPerSecond(AssignmentServiceUnderTest service) throws Exception {
+		return Visitors.drawFor(service.uri(), VISITORS, ROUND) / (double) ROUND.toSeconds();
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,7 @@ public final class LocalSystem implements AutoCloseable {
 	@Override
 	public void close() {
 		List<AutoCloseable> reversed = new ArrayList<>(this.running);
-		java.util.Collections.reverse(reversed);
+		Collections.reverse(reversed);
 		for (AutoCloseable resource : reversed) {
 			try {
 				resource.close();

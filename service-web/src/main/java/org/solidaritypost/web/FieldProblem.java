@@ -1,5 +1,7 @@
 package org.solidaritypost.web;
 
+import tools.jackson.databind.DatabindException;
+
 /**
  * One entry of the {@code errors} list of a validation problem.
  *
@@ -7,4 +9,23 @@ package org.solidaritypost.web;
  * @param message why the value is not accepted
  */
 public record FieldProblem(String field, String message) {
+
+	/**
+	 * Where in a JSON body reading failed, as the client wrote it:
+	 * {@code address.postcode}, {@code charges[2]}; {@code body} when it broke before any
+	 * field.
+	 */
+	public static String fieldOf(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		ex.getPath().forEach((reference) -> {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		});
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
 }

@@ -98,14 +98,14 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 	private static FieldProblem unreadable(@Nullable Throwable cause) {
 		if (cause instanceof InvalidFormatException format && format.getTargetType() != null
 				&& format.getTargetType().isEnum()) {
-			return new FieldProblem(path(format),
+			return new FieldProblem(FieldProblem.fieldOf(format),
 					"must be one of " + List.of(format.getTargetType().getEnumConstants()));
 		}
 		if (cause instanceof MismatchedInputException mismatch) {
-			return new FieldProblem(path(mismatch), "has the wrong type or shape");
+			return new FieldProblem(FieldProblem.fieldOf(mismatch), "has the wrong type or shape");
 		}
 		if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-			return new FieldProblem(path(databind), "could not be read");
+			return new FieldProblem(FieldProblem.fieldOf(databind), "could not be read");
 		}
 		return new FieldProblem("body", "is not readable JSON of the expected shape");
 	}
@@ -114,19 +114,6 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 	private static String field(String propertyPath) {
 		String[] parts = propertyPath.split("\\.", 3);
 		return (parts.length == 3) ? parts[2] : propertyPath;
-	}
-
-	private static String path(DatabindException ex) {
-		StringBuilder path = new StringBuilder();
-		ex.getPath().forEach((reference) -> {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		});
-		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	private static ResponseEntity<Object> invalid(List<FieldProblem> errors, HttpHeaders headers) {

@@ -72,7 +72,7 @@ class ImportFiles {
 				}
 				catch (DatabindException ex) {
 					rows.add(ImportRow.unreadable(line,
-							List.of(new FieldProblem(path(ex), "has the wrong type or shape"))));
+							List.of(new FieldProblem(FieldProblem.fieldOf(ex), "has the wrong type or shape"))));
 				}
 			}
 			if (parser.currentToken() != JsonToken.END_ARRAY) {
@@ -112,16 +112,6 @@ class ImportFiles {
 							record.address().country(), record.address().institution()),
 					record.writeIn()))
 			.toList();
-	}
-
-	private static String path(DatabindException ex) {
-		StringBuilder path = new StringBuilder();
-		ex.getPath().forEach((reference) -> {
-			if (reference.getPropertyName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-			}
-		});
-		return path.isEmpty() ? "body" : path.toString();
 	}
 
 }

@@ -93,23 +93,16 @@ public class Registry {
 	@Transactional
 	public void changeStatus(UUID id, long expectedVersion, @Valid StatusChange change, String actor) {
 		Prisoner current = current(id, expectedVersion);
-		Prisoner changed = new Prisoner(id, current.externalRef(), current.name(), current.story(), current.birthDate(),
-				current.detainedSince(), current.charges(), change.status(),
-				(change.since() != null) ? change.since() : LocalDate.now(this.clock), change.reason(),
-				current.address(), current.writeIn(), current.postcardsSent(), current.lettersSent(),
-				current.lastCardAt(), current.version() + 1, current.createdAt(), this.clock.instant(), null);
-		save(current, changed, actor, "STATUS_CHANGED");
+		LocalDate since = (change.since() != null) ? change.since() : LocalDate.now(this.clock);
+		save(current, current.withStatus(change.status(), since, change.reason(), this.clock.instant()), actor,
+				"STATUS_CHANGED");
 	}
 
 	/** The prisoner was moved: the old address stays in the history. */
 	@Transactional
 	public void move(UUID id, long expectedVersion, @Valid Address address, String actor) {
 		Prisoner current = current(id, expectedVersion);
-		Prisoner changed = new Prisoner(id, current.externalRef(), current.name(), current.story(), current.birthDate(),
-				current.detainedSince(), current.charges(), current.status(), current.statusSince(),
-				current.statusReason(), address, current.writeIn(), current.postcardsSent(), current.lettersSent(),
-				current.lastCardAt(), current.version() + 1, current.createdAt(), this.clock.instant(), null);
-		save(current, changed, actor, "MOVED");
+		save(current, current.withAddress(address, this.clock.instant()), actor, "MOVED");
 	}
 
 	/**
@@ -118,14 +111,7 @@ public class Registry {
 	 */
 	@Transactional
 	public void remove(UUID id, String actor) {
-		Prisoner current = this.prisoners.findForUpdate(id)
-			.filter((prisoner) -> !prisoner.removed())
-			.orElseThrow(() -> new PrisonerNotFound(id));
-		Instant now = this.clock.instant();
-		Prisoner removed = new Prisoner(id, current.externalRef(), current.name(), current.story(), current.birthDate(),
-				current.detainedSince(), current.charges(), current.status(), current.statusSince(),
-				current.statusReason(), current.address(), current.writeIn(), current.postcardsSent(),
-				current.lettersSent(), current.lastCardAt(), current.version() + 1, current.createdAt(), now, now);
+		Prisoner removed = inCampaign(id).removedAt(this.clock.instant());
 		this.prisoners.update(removed);
 		this.audit.record(actor, "REMOVED", id, Map.of("version", removed.version()));
 		this.events.publishEvent(new PrisonerRemoved(id));
@@ -177,10 +163,15 @@ public class Registry {
 		this.prisoners.countCard(prisonerId, letter, reportedAt);
 	}
 
-	private Prisoner current(UUID id, long expectedVersion) {
-		Prisoner current = this.prisoners.findForUpdate(id)
+	/** A prisoner not removed, locked for an edit in this transaction. */
+	private Prisoner inCampaign(UUID id) {
+		return this.prisoners.findForUpdate(id)
 			.filter((prisoner) -> !prisoner.removed())
 			.orElseThrow(() -> new PrisonerNotFound(id));
+	}
+
+	private Prisoner current(UUID id, long expectedVersion) {
+		Prisoner current = inCampaign(id);
 		if (current.version() != expectedVersion) {
 			throw new StaleVersion(id, expectedVersion, current.version());
 		}
