@@ -12,13 +12,13 @@ import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -34,14 +34,12 @@ class Assignments {
 	private static final Logger log = LoggerFactory.getLogger(Assignments.class);
 
 	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> DRAW = RedisScript.of(new ClassPathResource("scripts/draw.lua"), List.class);
+	private static final RedisScript<List> DRAW = LuaScripts.load("scripts/draw.lua", List.class);
 
 	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> REPORT = RedisScript.of(new ClassPathResource("scripts/report.lua"),
-			List.class);
+	private static final RedisScript<List> REPORT = LuaScripts.load("scripts/report.lua", List.class);
 
-	private static final RedisScript<Long> UNREPORT = RedisScript.of(new ClassPathResource("scripts/unreport.lua"),
-			Long.class);
+	private static final RedisScript<Long> UNREPORT = LuaScripts.load("scripts/unreport.lua", Long.class);
 
 	private final StringRedisTemplate redis;
 

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.events.PrisonerChanged;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
@@ -18,8 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrisonerPool {
 
-	private static final RedisScript<Long> ADMIT = RedisScript.of(new ClassPathResource("scripts/admit.lua"),
-			Long.class);
+	private static final RedisScript<Long> ADMIT = LuaScripts.load("scripts/admit.lua", Long.class);
 
 	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.REVISIONS,
 			PoolKeys.CARDS);

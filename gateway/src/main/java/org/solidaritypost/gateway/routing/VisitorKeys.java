@@ -25,11 +25,13 @@ class VisitorKeys {
 	@Bean
 	KeyResolver visitorKey(RateLimitProperties properties) {
 		byte[] secret = secret(properties.addressKeySecret());
+		// one keyed MAC per event-loop thread rather than a provider lookup per request
+		ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> mac(secret));
 		return (exchange) -> {
 			InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
 			String address = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
 					: "unknown";
-			return Mono.just(hash(secret, address));
+			return Mono.just(hash(macs.get(), address));
 		};
 	}
 
@@ -42,11 +44,15 @@ class VisitorKeys {
 		return random;
 	}
 
-	static String hash(byte[] secret, String address) {
+	static String hash(Mac mac, String address) {
+		return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
+	}
+
+	static Mac mac(byte[] secret) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
