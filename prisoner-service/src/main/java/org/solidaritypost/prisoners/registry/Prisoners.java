@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,13 +93,23 @@ class Prisoners {
 	}
 
 	List<PrisonerRecord.AddressView> addressHistory(UUID prisonerId) {
-		return this.jdbc.sql("""
-				select * from prisoner_address where prisoner_id = ? order by valid_from desc, id desc
-				""")
-			.param(prisonerId)
-			.query((rs, row) -> PrisonerRecord.AddressView.of(address(rs), rs.getTimestamp("valid_from").toInstant(),
-					instant(rs, "valid_until")))
-			.list();
+		return addressHistories(List.of(prisonerId)).getOrDefault(prisonerId, List.of());
+	}
+
+	/** The address histories of many prisoners in one query, newest address first. */
+	Map<UUID, List<PrisonerRecord.AddressView>> addressHistories(List<UUID> prisonerIds) {
+		Map<UUID, List<PrisonerRecord.AddressView>> histories = new HashMap<>();
+		if (prisonerIds.isEmpty()) {
+			return histories;
+		}
+		this.jdbc.sql("""
+				select * from prisoner_address where prisoner_id = any(?) order by prisoner_id, valid_from desc, id desc
+				""").param(prisonerIds.toArray(UUID[]::new)).query((rs) -> {
+			histories.computeIfAbsent(rs.getObject("prisoner_id", UUID.class), (id) -> new ArrayList<>())
+				.add(PrisonerRecord.AddressView.of(address(rs), rs.getTimestamp("valid_from").toInstant(),
+						instant(rs, "valid_until")));
+		});
+		return histories;
 	}
 
 	void countCard(UUID prisonerId, boolean letter, Instant reportedAt) {
@@ -146,8 +157,10 @@ class Prisoners {
 			.params(params)
 			.query(this::prisoner)
 			.list();
+		Map<UUID, List<PrisonerRecord.AddressView>> histories = addressHistories(
+				found.stream().map(Prisoner::id).toList());
 		List<PrisonerRecord> records = found.stream()
-			.map((prisoner) -> PrisonerRecord.of(prisoner, addressHistory(prisoner.id())))
+			.map((prisoner) -> PrisonerRecord.of(prisoner, histories.getOrDefault(prisoner.id(), List.of())))
 			.toList();
 		return new RecordPage(records, query.page(), query.size(), total,
 				(int) ((total + query.size() - 1) / query.size()));

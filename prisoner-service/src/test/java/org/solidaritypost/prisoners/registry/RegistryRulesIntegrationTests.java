@@ -88,7 +88,9 @@ class RegistryRulesIntegrationTests {
 
 	@Test
 	void keepsTheOldAddressInTheHistoryWhenAPrisonerIsMoved() {
-		JsonNode created = register(prisoner("ref-" + UUID.randomUUID(), "Moved Prisoner"));
+		String ref = "ref-" + UUID.randomUUID();
+		JsonNode created = register(prisoner(ref, "Moved Prisoner"));
+		register(prisoner(ref + "-neighbour", "Unmoved Prisoner"));
 		String id = created.get("id").asString();
 		this.http.post()
 			.uri("/api/admin/prisoners/{id}/address", id)
@@ -114,6 +116,21 @@ class RegistryRulesIntegrationTests {
 			.isEqualTo("г. Жодино")
 			.jsonPath("$.addressHistory[1].validUntil")
 			.exists();
+		// a page of the search carries each record's own history
+		this.http.get()
+			.uri("/api/admin/prisoners?q={ref}&sort=name", ref)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.content.length()")
+			.isEqualTo(2)
+			.jsonPath("$.content[0].name.latin")
+			.isEqualTo("Moved Prisoner")
+			.jsonPath("$.content[0].addressHistory.length()")
+			.isEqualTo(2)
+			.jsonPath("$.content[1].addressHistory.length()")
+			.isEqualTo(1);
 	}
 
 	@Test
