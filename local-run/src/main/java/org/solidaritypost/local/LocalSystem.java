@@ -60,6 +60,11 @@ public final class LocalSystem implements AutoCloseable {
 		return this.services.get(name).uri();
 	}
 
+	/** A service's process, for a benchmark that measures what it costs. */
+	public ProcessHandle process(String name) {
+		return this.services.get(name).handle();
+	}
+
 	/** Stops one service, as an outage would. */
 	public void stop(String name) {
 		this.services.get(name).close();

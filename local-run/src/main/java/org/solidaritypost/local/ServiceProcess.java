@@ -109,6 +109,10 @@ final class ServiceProcess implements AutoCloseable {
 		throw new IllegalStateException(this.name + " not ready within " + timeout + "; see " + this.log);
 	}
 
+	ProcessHandle handle() {
+		return this.process.toHandle();
+	}
+
 	/** Stops the service as an operator would: gracefully first. */
 	@Override
 	public void close() {
