@@ -6,9 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
@@ -37,7 +40,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The campaign page in a real browser (headless Chromium) against the whole system with
- * its demo data, as a visitor uses it.
+ * its demo data, as a visitor uses it; and the admins' documentation page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CampaignPageIT {
@@ -167,6 +170,28 @@ class CampaignPageIT {
 
 	@Test
 	@Order(6)
+	void showsAnAdminWhoLogsInTheApiOfEveryService() {
+		// the browser sends the admin's login with every request, as it does once the
+		// admin has answered its login prompt for the realm
+		String login = Base64.getEncoder()
+			.encodeToString(("admin:" + system.adminPassword()).getBytes(StandardCharsets.UTF_8));
+		ChromeDriver chromium = (ChromeDriver) this.browser;
+		chromium.executeCdpCommand("Network.enable", Map.of());
+		chromium.executeCdpCommand("Network.setExtraHTTPHeaders",
+				Map.of("headers", Map.of("Authorization", "Basic " + login)));
+		this.browser.get(system.gateway() + "/docs");
+		Map<String, String> anOperationOfEach = Map.of("prisoner-service", "/api/admin/prisoners", "assignment-service",
+				"/api/assignments", "content-service", "/api/content/bundle");
+		anOperationOfEach.forEach((service, path) -> {
+			new Select(this.wait.until(ExpectedConditions.elementToBeClickable(By.id("select"))))
+				.selectByVisibleText(service);
+			this.wait.until(ExpectedConditions
+				.presenceOfElementLocated(By.cssSelector(".opblock-summary-path[data-path='" + path + "']")));
+		});
+	}
+
+	@Test
+	@Order(7)
 	void saysKindlyWhenNoPrisonerCanBeAssignedAndStillShowsTheRules() {
 		system.stop("assignment-service");
 		open();
