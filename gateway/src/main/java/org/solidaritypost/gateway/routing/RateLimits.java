@@ -21,7 +21,7 @@ import org.springframework.data.redis.core.script.RedisScript;
 @Configuration(proxyBeanMethods = false)
 class RateLimits {
 
-	static final String SCRIPT = "META-INF/scripts/request_rate_limiter.lua";
+	private static final String SCRIPT = "META-INF/scripts/request_rate_limiter.lua";
 
 	@Bean
 	RedisRateLimiter redisRateLimiter(ReactiveStringRedisTemplate redis, ConfigurationService configuration)
