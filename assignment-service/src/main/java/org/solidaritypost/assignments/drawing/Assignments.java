@@ -1,5 +1,6 @@
 package org.solidaritypost.assignments.drawing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -97,8 +99,15 @@ class Assignments {
 			return Optional.empty();
 		}
 		String prisonerId = (String) fields.get(0);
-		Object state = this.redis.opsForHash().get(PoolKeys.PROFILES, prisonerId);
-		Object cards = this.redis.opsForHash().get(PoolKeys.CARDS, prisonerId);
+		// the prisoner's profile and card count in one round trip
+		byte[] prisonerField = prisonerId.getBytes(StandardCharsets.UTF_8);
+		List<Object> prisonerState = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			connection.hashCommands().hGet(PoolKeys.PROFILES.getBytes(StandardCharsets.UTF_8), prisonerField);
+			connection.hashCommands().hGet(PoolKeys.CARDS.getBytes(StandardCharsets.UTF_8), prisonerField);
+			return null;
+		});
+		Object state = prisonerState.get(0);
+		Object cards = prisonerState.get(1);
 		if (state == null) {
 			return Optional.empty();
 		}

@@ -97,13 +97,15 @@ class AssignmentIntegrationTests {
 			.isEqualTo("000000, г. Тест");
 		assertThat(assignment.get("expiresAt").asString()).isNotBlank();
 		this.http.get()
-			.uri("/api/assignments/{id}", assignment.get("id").asString())
+			.uri("/api/assignments/{id}?lang=de", assignment.get("id").asString())
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.prisoner.id")
-			.isEqualTo(prisoner.prisonerId().toString());
+			.isEqualTo(prisoner.prisonerId().toString())
+			.jsonPath("$.prisoner.story")
+			.isEqualTo("Geschichte 7");
 	}
 
 	@Test
@@ -140,6 +142,14 @@ class AssignmentIntegrationTests {
 			.jsonPath("$.item")
 			.isEqualTo("LETTER")
 			.jsonPath("$.cardsSent")
+			.isEqualTo(1);
+		this.http.get()
+			.uri("/api/assignments/{id}", id)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.prisoner.cardsSent")
 			.isEqualTo(1);
 
 		var published = new TopicReader(this.kafka.getBootstrapServers()).await(Topics.CARDS_REPORTED,
