@@ -56,6 +56,14 @@ class VisitorLimitsTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
+		// counted by the connection: a made-up proxy header does not make a new visitor
+		this.http.post()
+			.uri("/api/assignments")
+			.header("X-Forwarded-For", "198.51.100.23")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429);
+
 		var keys = this.redis.keys("request_rate_limiter.*").collectList().block();
 		assertThat(keys).isNotEmpty();
 		assertThat(keys).noneMatch((key) -> key.contains("127.0.0.1"));

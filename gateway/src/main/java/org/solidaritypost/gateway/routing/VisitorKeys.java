@@ -12,6 +12,8 @@ import javax.crypto.spec.SecretKeySpec;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
+import org.springframework.cloud.gateway.support.ipresolver.RemoteAddressResolver;
+import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,8 +29,13 @@ class VisitorKeys {
 		byte[] secret = secret(properties.addressKeySecret());
 		// one keyed MAC per event-loop thread rather than a provider lookup per request
 		ThreadLocal<Mac> macs = ThreadLocal.withInitial(() -> mac(secret));
+		RemoteAddressResolver visitors = (properties.trustedProxyHops() > 0)
+				? XForwardedRemoteAddressResolver.maxTrustedIndex(properties.trustedProxyHops())
+				: new RemoteAddressResolver() {
+					// the connection's address
+				};
 		return (exchange) -> {
-			InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+			InetSocketAddress remote = visitors.resolve(exchange);
 			String address = (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress()
 					: "unknown";
 			return Mono.just(hash(macs.get(), address));
