@@ -15,7 +15,7 @@ import org.springframework.web.server.ServerWebExchange;
 @Component
 class VisitorAddresses implements HttpHeadersFilter {
 
-	static final Set<String> HEADERS = Set.of("X-Forwarded-For", "Forwarded", "X-Real-IP", "True-Client-IP",
+	private static final Set<String> HEADERS = Set.of("X-Forwarded-For", "Forwarded", "X-Real-IP", "True-Client-IP",
 			"X-Client-IP", "CF-Connecting-IP");
 
 	@Override
