@@ -9,8 +9,9 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * No header that carries a visitor's address reaches a service, whoever set it: the
- * visitor, or a proxy in front of the gateway. (The gateway already drops
- * {@code Forwarded} and {@code X-Forwarded-*}; these are the other common ones.)
+ * visitor, or a proxy in front of the gateway. (Spring Cloud Gateway drops
+ * {@code Forwarded} and {@code X-Forwarded-For} already; they are listed again so that
+ * this one list says what never passes.)
  */
 @Component
 class VisitorAddresses implements HttpHeadersFilter {
