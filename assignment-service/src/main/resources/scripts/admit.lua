@@ -1,14 +1,21 @@
 -- Apply a prisoner's latest public state to the pool, ignoring an event older than one already seen.
--- KEYS: 1 load (zset), 2 profiles (hash), 3 revisions (hash), 4 cards (hash)
+-- KEYS: 1 load (zset), 2 profiles (hash), 3 revisions (hash), 4 cards (hash), 5 applied offsets (hash)
 -- ARGV: 1 prisoner id, 2 revision, 3 profile json ('' for a tombstone), 4 open for letters (1/0),
---       5 cards sent per the registry, 6 random tie-break in [0, 1)
+--       5 cards sent per the registry, 6 random tie-break in [0, 1),
+--       7 topic partition ('' when not read from the topic), 8 its offset
+if ARGV[7] ~= '' then
+	local applied = tonumber(redis.call('HGET', KEYS[5], ARGV[7]) or '-1')
+	if tonumber(ARGV[8]) > applied then
+		redis.call('HSET', KEYS[5], ARGV[7], ARGV[8])
+	end
+end
 local id = ARGV[1]
 local revision = tonumber(ARGV[2])
 local known = tonumber(redis.call('HGET', KEYS[3], id) or '-1')
 if revision < known then
 	return 0
 end
-redis.call('HSET', KEYS[3], id, revision)
+redis.call('HSET', KEYS[3], id, ARGV[2])
 if ARGV[3] ~= '' then
 	redis.call('HSET', KEYS[2], id, ARGV[3])
 end

@@ -1,12 +1,14 @@
 package org.solidaritypost.assignments.drawing;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.solidaritypost.assignments.AssignmentPolicy;
 
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.RedisConnectionFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The visitors' side of the campaign: "whom do I write to?" and "I sent my card".
+ * The visitors' side of the campaign: "whom do I write to?", "whom did I promise a
+ * card?" and "I sent my card". An assignment is its visitor's alone.
  */
 @RestController
 @RequestMapping("/api/assignments")
@@ -44,34 +47,55 @@ class AssignmentController {
 	ResponseEntity<Assignment> draw(@CookieValue(name = Visitors.COOKIE, required = false) String cookie,
 			@RequestHeader(name = Visitors.HEADER, required = false) String header,
 			@RequestParam(name = "lang", required = false) String lang, Locale locale, UriComponentsBuilder uris) {
-		String visitor = Visitors.valid(cookie) ? cookie : Visitors.valid(header) ? header : Visitors.newToken();
+		String known = visitor(cookie, header);
+		String visitor = (known != null) ? known : Visitors.newToken();
 		Assignment assignment = this.assignments.draw(visitor, language(lang, locale))
 			.orElseThrow(AssignmentProblems::noPrisoner);
 		URI location = uris.path("/api/assignments/{id}").build(assignment.id());
 		return ResponseEntity.created(location)
-			.header(HttpHeaders.SET_COOKIE, Visitors.cookie(visitor, this.policy.visitorMemoryLasts()).toString())
+			.header(HttpHeaders.SET_COOKIE, Visitors.cookie(visitor, this.policy.visitorLasts()).toString())
 			.header(Visitors.HEADER, visitor)
 			.body(assignment);
 	}
 
+	@GetMapping
+	VisitorsAssignments mine(@CookieValue(name = Visitors.COOKIE, required = false) String cookie,
+			@RequestHeader(name = Visitors.HEADER, required = false) String header,
+			@RequestParam(name = "lang", required = false) String lang, Locale locale) {
+		String visitor = visitor(cookie, header);
+		return new VisitorsAssignments(
+				(visitor != null) ? this.assignments.list(visitor, language(lang, locale)) : List.of());
+	}
+
 	@GetMapping("/{id}")
-	Assignment find(@PathVariable UUID id, @RequestParam(name = "lang", required = false) String lang, Locale locale) {
-		return this.assignments.find(id, language(lang, locale)).orElseThrow(() -> AssignmentProblems.unknown(id));
+	Assignment find(@PathVariable String id, @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
+			@RequestHeader(name = Visitors.HEADER, required = false) String header,
+			@RequestParam(name = "lang", required = false) String lang, Locale locale) {
+		return this.assignments.find(id, visitor(cookie, header), language(lang, locale))
+			.orElseThrow(AssignmentProblems::unknown);
 	}
 
 	@PostMapping("/{id}/report")
-	ResponseEntity<ReportAnswer> report(@PathVariable UUID id, @Valid @RequestBody CardReport report) {
-		ReportAnswer answer = this.assignments.report(id, report);
+	ResponseEntity<ReportAnswer> report(@PathVariable String id,
+			@CookieValue(name = Visitors.COOKIE, required = false) String cookie,
+			@RequestHeader(name = Visitors.HEADER, required = false) String header,
+			@Valid @RequestBody CardReport report) {
+		ReportAnswer answer = this.assignments.report(id, visitor(cookie, header), report);
 		return ResponseEntity.status(answer.alreadyReported() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(answer);
 	}
 
 	/** Redis unreachable or too slow: a quick, clear 503 instead of a hang. */
 	@ExceptionHandler({ RedisConnectionFailureException.class, DataAccessResourceFailureException.class,
-			org.springframework.dao.QueryTimeoutException.class })
+			QueryTimeoutException.class })
 	ResponseEntity<ProblemDetail> storeUnavailable() {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "10")
 			.body(AssignmentProblems.unavailable().getBody());
+	}
+
+	/** The cookie, else the header of clients without cookies; nothing that is not a token. */
+	private static String visitor(String cookie, String header) {
+		return Visitors.valid(cookie) ? cookie : Visitors.valid(header) ? header : null;
 	}
 
 	private static String language(String lang, Locale locale) {

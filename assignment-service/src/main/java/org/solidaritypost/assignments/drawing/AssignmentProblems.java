@@ -1,7 +1,5 @@
 package org.solidaritypost.assignments.drawing;
 
-import java.util.UUID;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -14,14 +12,23 @@ final class AssignmentProblems {
 	private AssignmentProblems() {
 	}
 
-	static ErrorResponseException unknown(UUID id) {
+	/** Unknown, altered, or another visitor's: all look the same from outside. */
+	static ErrorResponseException unknown() {
 		return problem(HttpStatus.NOT_FOUND, "Assignment not found",
-				"There is no assignment " + id + ". Ask for a new prisoner to write to.");
+				"There is no such assignment of yours. Ask for a new prisoner to write to.");
 	}
 
-	static ErrorResponseException expired(UUID id) {
+	static ErrorResponseException expired() {
 		return problem(HttpStatus.GONE, "Assignment expired",
-				"Assignment " + id + " can no longer be reported. Thank you for writing all the same!");
+				"This assignment can no longer be reported. Thank you for writing all the same!");
+	}
+
+	/** Kafka did not keep the report: nothing was recorded, and a retry counts once. */
+	static ErrorResponseException notRecorded() {
+		ErrorResponseException problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Report not recorded yet",
+				"We could not record your card right now. Please send the report again in a moment: it will be counted once.");
+		problem.getHeaders().set("Retry-After", "5");
+		return problem;
 	}
 
 	static ErrorResponseException noPrisoner() {

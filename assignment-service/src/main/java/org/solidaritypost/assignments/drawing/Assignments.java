@@ -3,18 +3,23 @@ package org.solidaritypost.assignments.drawing;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.assignments.pool.PoolKeys;
+import org.solidaritypost.assignments.pool.ReportedCards;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
@@ -27,8 +32,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Draws prisoners for visitors and takes their reports. Every draw and every report is
- * one Redis script: atomic however many visitors and service instances there are.
+ * Draws prisoners for visitors and takes their reports. Every draw is one Redis script:
+ * atomic however many visitors and service instances there are. A report goes to Kafka
+ * first, the durable record of every card, and only then to Redis, which is derived from
+ * it: a 202 is given for a card that Kafka holds.
  */
 @Service
 class Assignments {
@@ -38,14 +45,17 @@ class Assignments {
 	@SuppressWarnings("rawtypes")
 	private static final RedisScript<List> DRAW = LuaScripts.load("scripts/draw.lua", List.class);
 
-	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> REPORT = LuaScripts.load("scripts/report.lua", List.class);
+	private static final byte[] PROFILES = PoolKeys.PROFILES.getBytes(StandardCharsets.UTF_8);
 
-	private static final RedisScript<Long> UNREPORT = LuaScripts.load("scripts/unreport.lua", Long.class);
+	private static final byte[] CARDS = PoolKeys.CARDS.getBytes(StandardCharsets.UTF_8);
 
 	private final StringRedisTemplate redis;
 
-	private final KafkaTemplate<String, CardReported> kafka;
+	private final KafkaTemplate<String, String> kafka;
+
+	private final ReportedCards cards;
+
+	private final AssignmentTokens tokens;
 
 	private final JsonMapper json;
 
@@ -53,10 +63,12 @@ class Assignments {
 
 	private final Clock clock;
 
-	Assignments(StringRedisTemplate redis, KafkaTemplate<String, CardReported> kafka, JsonMapper json,
-			AssignmentPolicy policy, Clock clock) {
+	Assignments(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, ReportedCards cards,
+			AssignmentTokens tokens, JsonMapper json, AssignmentPolicy policy, Clock clock) {
 		this.redis = redis;
 		this.kafka = kafka;
+		this.cards = cards;
+		this.tokens = tokens;
 		this.json = json;
 		this.policy = policy;
 		this.clock = clock;
@@ -72,12 +84,13 @@ class Assignments {
 		Instant expiresAt = now.plus(this.policy.reportWindow());
 		List<?> drawn = this.redis.execute(DRAW,
 				List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, PoolKeys.visitor(visitor),
-						PoolKeys.assignment(id.toString()), PoolKeys.CARDS, PoolKeys.COMPLETE),
+						PoolKeys.assignment(id.toString()), PoolKeys.CARDS, PoolKeys.COMPLETE,
+						PoolKeys.visitorAssignments(visitor)),
 				millis(now), id.toString(), millis(now.plus(this.policy.pendingCountsFor())), millis(expiresAt),
 				Long.toString(this.policy.keptFor().toMillis()), Integer.toString(this.policy.visitorMemory()),
 				Long.toString(this.policy.visitorMemoryLasts().toMillis()),
 				Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999)),
-				Integer.toString(this.policy.releasesPerDraw()));
+				Integer.toString(this.policy.releasesPerDraw()), Integer.toString(this.policy.listed()));
 		if (drawn == null || drawn.isEmpty()) {
 			return Optional.empty();
 		}
@@ -86,84 +99,204 @@ class Assignments {
 		}
 		PrisonerChanged prisoner = this.json.readValue((String) drawn.get(1), PrisonerChanged.class);
 		long cards = Long.parseLong((String) drawn.get(2));
-		return Optional.of(new Assignment(id, expiresAt, Assignment.Prisoner.of(prisoner, language, cards), null));
+		String token = this.tokens.sign(
+				new AssignmentToken(id, prisoner.prisonerId(), now, expiresAt, this.tokens.visitorTag(visitor)));
+		return Optional.of(new Assignment(token, now, expiresAt, Assignment.State.OPEN, null, null,
+				Assignment.Prisoner.of(prisoner, language, cards), null));
 	}
 
 	/**
-	 * An assignment again, with its prisoner's current state.
+	 * An assignment of this visitor's again, with its prisoner's current state; empty for
+	 * an id that is not theirs.
 	 */
-	Optional<Assignment> find(UUID id, String language) {
-		List<Object> fields = this.redis.opsForHash()
-			.multiGet(PoolKeys.assignment(id.toString()), List.of("prisoner", "expiresAt", "item"));
-		if (fields.get(0) == null) {
-			return Optional.empty();
+	Optional<Assignment> find(String id, String visitor, String language) {
+		return visitorsOwn(id, visitor).flatMap((token) -> describe(List.of(token), language).stream().findFirst());
+	}
+
+	/** The visitor's assignments, newest first. */
+	List<Assignment> list(String visitor, String language) {
+		List<String> ids = this.redis.opsForList()
+			.range(PoolKeys.visitorAssignments(visitor), 0, this.policy.listed() - 1);
+		if (ids == null || ids.isEmpty()) {
+			return List.of();
 		}
-		String prisonerId = (String) fields.get(0);
-		// the prisoner's profile and card count in one round trip
-		byte[] prisonerField = prisonerId.getBytes(StandardCharsets.UTF_8);
-		List<Object> prisonerState = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
-			connection.hashCommands().hGet(PoolKeys.PROFILES.getBytes(StandardCharsets.UTF_8), prisonerField);
-			connection.hashCommands().hGet(PoolKeys.CARDS.getBytes(StandardCharsets.UTF_8), prisonerField);
+		List<Object> issued = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			for (String id : ids) {
+				connection.hashCommands()
+					.hMGet(PoolKeys.assignment(id).getBytes(StandardCharsets.UTF_8), bytes("prisoner"),
+							bytes("issuedAt"), bytes("expiresAt"));
+			}
 			return null;
 		});
-		Object state = prisonerState.get(0);
-		Object cards = prisonerState.get(1);
-		if (state == null) {
-			return Optional.empty();
+		long visitorTag = this.tokens.visitorTag(visitor);
+		List<AssignmentToken> tokens = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i++) {
+			List<?> fields = (List<?>) issued.get(i);
+			if (fields != null && fields.get(0) != null) {
+				tokens.add(new AssignmentToken(UUID.fromString(ids.get(i)), UUID.fromString((String) fields.get(0)),
+						Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))),
+						Instant.ofEpochMilli(Long.parseLong((String) fields.get(2))), visitorTag));
+			}
 		}
-		PrisonerChanged prisoner = this.json.readValue((String) state, PrisonerChanged.class);
-		return Optional.of(new Assignment(id, Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))),
-				Assignment.Prisoner.of(prisoner, language, (cards != null) ? Long.parseLong((String) cards) : 0),
-				(String) fields.get(2)));
+		return describe(tokens, language);
 	}
 
 	/**
-	 * Record "I sent my card" once, and publish it. If Kafka does not take the event, the
-	 * report is taken back so that the visitor's retry counts.
+	 * Record "I sent my card" once. Kafka first: when it cannot keep the report now, the
+	 * visitor hears 503 and nothing has changed, so that their retry counts. Once Kafka has
+	 * it, the card is counted, whatever happens to this instance or to Redis afterwards:
+	 * the registry counts it from the topic, and so does the pool.
 	 */
-	ReportAnswer report(UUID id, CardReport report) {
+	ReportAnswer report(String id, String visitor, CardReport report) {
+		AssignmentToken token = visitorsOwn(id, visitor).orElseThrow(AssignmentProblems::unknown);
 		Instant now = this.clock.instant();
-		String assignmentKey = PoolKeys.assignment(id.toString());
-		List<?> outcome = this.redis.execute(REPORT,
-				List.of(assignmentKey, PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS), millis(now), id.toString(),
-				report.item().name(), (report.fromCountry() != null) ? report.fromCountry() : "");
-		String result = (String) outcome.get(0);
-		switch (result) {
-			case "UNKNOWN" -> throw AssignmentProblems.unknown(id);
-			case "EXPIRED" -> throw AssignmentProblems.expired(id);
-			default -> {
+		if (token.expiredAt(now)) {
+			throw AssignmentProblems.expired();
+		}
+		Optional<ReportAnswer> before = reportedBefore(id, token);
+		if (before.isPresent()) {
+			return before.get();
+		}
+		CardReported event = new CardReported(CardReported.SCHEMA_VERSION,
+				UUID.nameUUIDFromBytes(bytes("card:" + token.assignmentId())), token.assignmentId(),
+				token.prisonerId(), report.item(), report.fromCountry(), now);
+		publish(event);
+		try {
+			ReportedCards.Recorded recorded = this.cards.record(event);
+			if (recorded.outcome() == ReportedCards.Outcome.ALREADY) {
+				// a second request for the same card got here first; Kafka holds it once per assignment
+				return new ReportAnswer(id, token.prisonerId(), recorded.item(), recorded.reportedAt(), true,
+						recorded.cards());
 			}
+			return new ReportAnswer(id, token.prisonerId(), report.item(), now, false,
+					(recorded.cards() >= 0) ? recorded.cards() : null);
 		}
-		UUID prisoner = UUID.fromString((String) outcome.get(1));
-		CardReported.Item item = CardReported.Item.valueOf((String) outcome.get(2));
-		Instant reportedAt = Instant.ofEpochMilli(Long.parseLong((String) outcome.get(3)));
-		long cards = Long.parseLong((String) outcome.get(4));
-		boolean repeat = "ALREADY".equals(result);
-		if (!repeat) {
-			publish(new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), id, prisoner, item,
-					report.fromCountry(), reportedAt), assignmentKey);
+		catch (RuntimeException ex) {
+			// Kafka has the card: the pool counts it from the topic once Redis answers
+			log.warn("Card for assignment {} is in Kafka, Redis will count it from there: {}", token.assignmentId(),
+					ex.toString());
+			return new ReportAnswer(id, token.prisonerId(), report.item(), now, false, null);
 		}
-		return new ReportAnswer(id, prisoner, item, reportedAt, repeat, cards);
 	}
 
-	private void publish(CardReported event, String assignmentKey) {
+	private void publish(CardReported event) {
 		try {
-			this.kafka.send(Topics.CARDS_REPORTED, event.prisonerId().toString(), event).get(5, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			takeBack(event, assignmentKey, ex);
+			this.kafka.send(Topics.CARDS_REPORTED, event.prisonerId().toString(), this.json.writeValueAsString(event))
+				.get(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			takeBack(event, assignmentKey, ex);
+			throw notRecorded(event, ex);
+		}
+		catch (Exception ex) {
+			// whatever the cause (no metadata, a timeout, a broker that refuses), the visitor's retry will count
+			throw notRecorded(event, ex);
 		}
 	}
 
-	private void takeBack(CardReported event, String assignmentKey, Exception cause) {
-		log.warn("Card report for assignment {} not published, taken back", event.assignmentId(), cause);
-		this.redis.execute(UNREPORT, List.of(assignmentKey, PoolKeys.LOAD, PoolKeys.CARDS),
-				Long.toString(event.reportedAt().toEpochMilli()));
-		throw AssignmentProblems.unavailable();
+	private RuntimeException notRecorded(CardReported event, Exception cause) {
+		log.warn("Card for assignment {} not recorded, the visitor is asked to retry: {}", event.assignmentId(),
+				cause.toString());
+		return AssignmentProblems.notRecorded();
+	}
+
+	/** A report Redis knows of; when Redis does not answer, Kafka will tell a repeat apart. */
+	private Optional<ReportAnswer> reportedBefore(String id, AssignmentToken token) {
+		try {
+			List<Object> fields = this.redis.opsForHash()
+				.multiGet(PoolKeys.assignment(token.assignmentId().toString()), List.of("item", "reportedAt"));
+			if (fields.get(0) == null) {
+				return Optional.empty();
+			}
+			Object cards = this.redis.opsForHash().get(PoolKeys.CARDS, token.prisonerId().toString());
+			return Optional.of(new ReportAnswer(id, token.prisonerId(),
+					CardReported.Item.valueOf((String) fields.get(0)),
+					Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))), true,
+					(cards != null) ? Long.parseLong((String) cards) : null));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not ask Redis whether assignment {} was reported: {}", token.assignmentId(),
+					ex.toString());
+			return Optional.empty();
+		}
+	}
+
+	private Optional<AssignmentToken> visitorsOwn(String id, String visitor) {
+		if (visitor == null) {
+			return Optional.empty();
+		}
+		long tag = this.tokens.visitorTag(visitor);
+		return this.tokens.read(id).filter((token) -> token.visitorTag() == tag);
+	}
+
+	/**
+	 * Assignments as the visitor sees them now: the report if any, the prisoner's current
+	 * state, and whether the address changed since it was issued. Three round trips to
+	 * Redis however many there are.
+	 */
+	private List<Assignment> describe(List<AssignmentToken> tokens, String language) {
+		if (tokens.isEmpty()) {
+			return List.of();
+		}
+		List<Object> reports = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			for (AssignmentToken token : tokens) {
+				connection.hashCommands()
+					.hMGet(bytes(PoolKeys.assignment(token.assignmentId().toString())), bytes("item"),
+							bytes("reportedAt"), bytes("address"));
+			}
+			return null;
+		});
+		List<String> prisoners = new ArrayList<>(
+				new LinkedHashSet<>(tokens.stream().map((token) -> token.prisonerId().toString()).toList()));
+		List<Object> states = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			for (String prisoner : prisoners) {
+				connection.hashCommands().hGet(PROFILES, bytes(prisoner));
+				connection.hashCommands().hGet(CARDS, bytes(prisoner));
+			}
+			return null;
+		});
+		Map<String, Assignment.Prisoner> current = new HashMap<>();
+		for (int i = 0; i < prisoners.size(); i++) {
+			Object state = states.get(2 * i);
+			Object cards = states.get(2 * i + 1);
+			if (state != null) {
+				current.put(prisoners.get(i),
+						Assignment.Prisoner.of(this.json.readValue((String) state, PrisonerChanged.class), language,
+								(cards != null) ? Long.parseLong((String) cards) : 0));
+			}
+		}
+		Instant now = this.clock.instant();
+		List<Assignment> described = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			AssignmentToken token = tokens.get(i);
+			Assignment.Prisoner prisoner = current.get(token.prisonerId().toString());
+			if (prisoner == null) {
+				// the pool does not know the prisoner (yet): nothing to show rather than a wrong address
+				continue;
+			}
+			List<?> report = (List<?>) reports.get(i);
+			String item = (report != null) ? (String) report.get(0) : null;
+			Assignment.State state = (item != null) ? Assignment.State.REPORTED
+					: token.expiredAt(now) ? Assignment.State.EXPIRED : Assignment.State.OPEN;
+			described.add(new Assignment(this.tokens.sign(token), token.issuedAt(), token.expiresAt(), state,
+					(item != null) ? Instant.ofEpochMilli(Long.parseLong((String) report.get(1))) : null,
+					(item != null) ? CardReported.Item.valueOf(item) : null, prisoner,
+					addressChange((report != null) ? (String) report.get(2) : null, prisoner)));
+		}
+		return described;
+	}
+
+	private static Assignment.AddressChange addressChange(String issued, Assignment.Prisoner prisoner) {
+		if (issued == null || issued.isEmpty() || prisoner.address() == null || prisoner.address().lines() == null) {
+			return null;
+		}
+		List<String> previous = Arrays.asList(issued.split("\n"));
+		return previous.equals(prisoner.address().lines()) ? null
+				: new Assignment.AddressChange(prisoner.asOf(), previous);
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static String millis(Instant instant) {

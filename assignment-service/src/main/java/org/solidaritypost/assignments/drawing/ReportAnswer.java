@@ -13,8 +13,8 @@ import org.solidaritypost.events.CardReported;
  * @param item what was reported sent (the first report's, on a repeat)
  * @param reportedAt when it was first reported
  * @param alreadyReported whether this was a repeat that counted nothing
- * @param cardsSent the prisoner's cards now
+ * @param cardsSent the prisoner's cards now, when known at once
  */
-record ReportAnswer(UUID assignmentId, UUID prisonerId, CardReported.Item item, Instant reportedAt,
-		boolean alreadyReported, long cardsSent) {
+record ReportAnswer(String assignmentId, UUID prisonerId, CardReported.Item item, Instant reportedAt,
+		boolean alreadyReported, Long cardsSent) {
 }

@@ -30,6 +30,13 @@ public final class PoolKeys {
 	/** String: present while the pool is complete; missing after Redis lost its data. */
 	public static final String COMPLETE = "{sp}:complete";
 
+	/**
+	 * Hash: "topic:partition" to the offset of the last event applied from it, written by
+	 * the same script that applies the event: after a partial loss (an older snapshot, an
+	 * fsync lost) it says where to replay from.
+	 */
+	public static final String OFFSETS = "{sp}:offsets";
+
 	/** String: held by the one instance rebuilding the pool. */
 	public static final String REBUILD_LOCK = "{sp}:rebuild-lock";
 
@@ -42,6 +49,15 @@ public final class PoolKeys {
 
 	public static String visitor(String token) {
 		return "{sp}:visitor:" + token;
+	}
+
+	/** List: the visitor's assignment ids, newest first, for "cards you are writing". */
+	public static String visitorAssignments(String token) {
+		return "{sp}:visitor-assignments:" + token;
+	}
+
+	public static String offset(String topic, int partition) {
+		return topic + ":" + partition;
 	}
 
 }

@@ -1,21 +1,25 @@
 package org.solidaritypost.assignments.pool;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
@@ -24,8 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
+import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -45,21 +52,35 @@ public class PoolRebuild implements HealthIndicator {
 
 	private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(10);
 
+	// only the instance that took the lock may give it back: one whose lock timed out must not free another's
+	private static final RedisScript<Long> UNLOCK = RedisScript.of(
+			"if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
+			Long.class);
+
 	private final StringRedisTemplate redis;
 
 	private final PrisonerPool pool;
 
-	private final KafkaConnectionDetails kafka;
+	private final ConsumerFactory<?, ?> consumers;
 
 	private final JsonMapper json;
 
+	private final AssignmentPolicy policy;
+
+	private final Counter skipped;
+
 	private final String instance = UUID.randomUUID().toString();
 
-	PoolRebuild(StringRedisTemplate redis, PrisonerPool pool, KafkaConnectionDetails kafka, JsonMapper json) {
+	PoolRebuild(StringRedisTemplate redis, PrisonerPool pool, ConsumerFactory<?, ?> consumers, JsonMapper json,
+			AssignmentPolicy policy, MeterRegistry meters) {
 		this.redis = redis;
 		this.pool = pool;
-		this.kafka = kafka;
+		this.consumers = consumers;
 		this.json = json;
+		this.policy = policy;
+		this.skipped = Counter.builder("solidarity_post.pool.rebuild.skipped_records")
+			.description("Records a rebuild could not read and left out")
+			.register(meters);
 	}
 
 	/** Checks every few seconds; only one instance rebuilds at a time. */
@@ -87,26 +108,28 @@ public class PoolRebuild implements HealthIndicator {
 		}
 		try {
 			Instant started = Instant.now();
-			Map<UUID, Long> cards = cardsReported();
-			Map<String, PrisonerChanged> prisoners = latestPrisoners();
-			cards.forEach((prisoner, count) -> this.redis.opsForHash()
-				.put(PoolKeys.CARDS, prisoner.toString(), Long.toString(count)));
-			prisoners.forEach((id, prisoner) -> {
-				if (prisoner == null) {
-					this.pool.remove(UUID.fromString(id));
+			Map<String, Long> offsets = new HashMap<>();
+			Cards cards = cardsReported(offsets);
+			Map<UUID, Latest> prisoners = latestPrisoners(offsets);
+			writeCards(cards);
+			prisoners.forEach((id, latest) -> {
+				if (latest.removed()) {
+					this.pool.remove(id);
 				}
 				else {
-					this.pool.apply(prisoner);
+					this.pool.apply(latest.state());
 				}
 			});
+			// the listeners go on from where the rebuild ended
+			this.redis.opsForHash().putAll(PoolKeys.OFFSETS, toStrings(offsets));
 			this.redis.opsForValue().set(PoolKeys.COMPLETE, Instant.now().toString());
 			log.info("Pool rebuilt from Kafka in {} ms: {} prisoners known, {} open for letters, {} cards",
 					Duration.between(started, Instant.now()).toMillis(), prisoners.size(), this.pool.size(),
-					cards.values().stream().mapToLong(Long::longValue).sum());
+					cards.perPrisoner().values().stream().mapToLong(Long::longValue).sum());
 			return true;
 		}
 		finally {
-			this.redis.delete(PoolKeys.REBUILD_LOCK);
+			this.redis.execute(UNLOCK, List.of(PoolKeys.REBUILD_LOCK), this.instance);
 		}
 	}
 
@@ -122,33 +145,86 @@ public class PoolRebuild implements HealthIndicator {
 		return Health.status(REBUILDING).build();
 	}
 
-	private Map<UUID, Long> cardsReported() {
-		Map<UUID, Long> cards = new HashMap<>();
-		Set<UUID> assignments = new HashSet<>();
-		readAll(Topics.CARDS_REPORTED, (record) -> {
+	/** Every report once per assignment. */
+	private Cards cardsReported(Map<String, Long> offsets) {
+		Map<UUID, Long> perPrisoner = new HashMap<>();
+		Map<UUID, CardReported> reports = new HashMap<>();
+		readAll(Topics.CARDS_REPORTED, offsets, (record) -> {
 			CardReported report = this.json.readValue(record.value(), CardReported.class);
-			if (assignments.add(report.assignmentId())) {
-				cards.merge(report.prisonerId(), 1L, Long::sum);
+			if (report.assignmentId() == null || report.prisonerId() == null || report.item() == null
+					|| report.reportedAt() == null) {
+				throw new IllegalArgumentException("incomplete card report");
+			}
+			if (reports.putIfAbsent(report.assignmentId(), report) == null) {
+				perPrisoner.merge(report.prisonerId(), 1L, Long::sum);
 			}
 		});
-		return cards;
+		return new Cards(perPrisoner, reports.values());
 	}
 
-	private Map<String, PrisonerChanged> latestPrisoners() {
-		Map<String, PrisonerChanged> prisoners = new HashMap<>();
-		readAll(Topics.PRISONERS, (record) -> prisoners.put(record.key(),
-				(record.value() != null) ? this.json.readValue(record.value(), PrisonerChanged.class) : null));
+	/**
+	 * Every prisoner's highest revision: the topic's order is not the registry's when an
+	 * event was resubmitted late. A removal is for good.
+	 */
+	private Map<UUID, Latest> latestPrisoners(Map<String, Long> offsets) {
+		Map<UUID, Latest> prisoners = new HashMap<>();
+		readAll(Topics.PRISONERS, offsets, (record) -> {
+			UUID id = UUID.fromString(record.key());
+			if (record.value() == null) {
+				prisoners.put(id, Latest.REMOVED);
+				return;
+			}
+			PrisonerChanged state = this.json.readValue(record.value(), PrisonerChanged.class);
+			prisoners.merge(id, new Latest(state, false), Latest::newer);
+		});
 		return prisoners;
 	}
 
 	/**
-	 * Reads a topic from its beginning to the end it has now, without a consumer group.
+	 * The counts, and each report within its assignment's lifetime, so that a repeated
+	 * report hears "already" and counts nothing.
 	 */
-	private void readAll(String topic, Consumer<ConsumerRecord<String, String>> each) {
-		Map<String, Object> config = Map.of("bootstrap.servers", String.join(",", this.kafka.getBootstrapServers()),
-				"enable.auto.commit", "false");
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
+	private void writeCards(Cards cards) {
+		Map<String, String> counts = new HashMap<>();
+		cards.perPrisoner().forEach((prisoner, count) -> counts.put(prisoner.toString(), Long.toString(count)));
+		if (!counts.isEmpty()) {
+			this.redis.opsForHash().putAll(PoolKeys.CARDS, counts);
+		}
+		long now = System.currentTimeMillis();
+		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			for (CardReported report : cards.reports()) {
+				long keptUntil = report.reportedAt().plus(this.policy.keptFor()).toEpochMilli();
+				if (keptUntil > now) {
+					remember(connection, report, keptUntil);
+				}
+			}
+			return null;
+		});
+	}
+
+	private static void remember(RedisConnection connection, CardReported report, long keptUntil) {
+		byte[] key = bytes(PoolKeys.assignment(report.assignmentId().toString()));
+		connection.hashCommands()
+			.hMSet(key,
+					Map.of(bytes("prisoner"), bytes(report.prisonerId().toString()), bytes("item"),
+							bytes(report.item().name()), bytes("reportedAt"),
+							bytes(Long.toString(report.reportedAt().toEpochMilli())), bytes("fromCountry"),
+							bytes((report.fromCountry() != null) ? report.fromCountry() : "")));
+		connection.keyCommands().pExpireAt(key, keptUntil);
+	}
+
+	/**
+	 * Reads a topic from its beginning to the end it has now, without a consumer group. A
+	 * record that cannot be read is left out and counted, never a reason to stay broken.
+	 */
+	private void readAll(String topic, Map<String, Long> offsets, Consumer<ConsumerRecord<String, String>> each) {
+		Properties overrides = new Properties();
+		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		@SuppressWarnings("unchecked")
+		ConsumerFactory<String, String> strings = (ConsumerFactory<String, String>) this.consumers;
+		try (var consumer = strings.createConsumer(null, "pool-rebuild", null, overrides)) {
 			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
 				.stream()
 				.map((partition) -> new TopicPartition(topic, partition.partition()))
@@ -156,14 +232,56 @@ public class PoolRebuild implements HealthIndicator {
 			consumer.assign(partitions);
 			consumer.seekToBeginning(partitions);
 			Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+			end.forEach((partition, offset) -> {
+				if (offset > 0) {
+					offsets.put(PoolKeys.offset(topic, partition.partition()), offset - 1);
+				}
+			});
 			while (partitions.stream().anyMatch((partition) -> consumer.position(partition) < end.get(partition))) {
 				consumer.poll(Duration.ofMillis(500)).forEach((record) -> {
 					if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
-						each.accept(record);
+						readOne(record, each);
 					}
 				});
 			}
 		}
+	}
+
+	private void readOne(ConsumerRecord<String, String> record, Consumer<ConsumerRecord<String, String>> each) {
+		try {
+			each.accept(record);
+		}
+		catch (RuntimeException ex) {
+			this.skipped.increment();
+			log.error("Rebuild left out {}-{} at offset {}, which cannot be read: {}", record.topic(),
+					record.partition(), record.offset(), ex.toString());
+		}
+	}
+
+	private static Map<String, String> toStrings(Map<String, Long> offsets) {
+		Map<String, String> strings = new HashMap<>();
+		offsets.forEach((field, offset) -> strings.put(field, Long.toString(offset)));
+		return strings;
+	}
+
+	private static byte[] bytes(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	private record Cards(Map<UUID, Long> perPrisoner, Collection<CardReported> reports) {
+	}
+
+	private record Latest(PrisonerChanged state, boolean removed) {
+
+		static final Latest REMOVED = new Latest(null, true);
+
+		Latest newer(Latest other) {
+			if (this.removed || other.removed) {
+				return REMOVED;
+			}
+			return (other.state.revision() >= this.state.revision()) ? other : this;
+		}
+
 	}
 
 }

@@ -21,7 +21,7 @@ public class PrisonerPool {
 	private static final RedisScript<Long> ADMIT = LuaScripts.load("scripts/admit.lua", Long.class);
 
 	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.REVISIONS,
-			PoolKeys.CARDS);
+			PoolKeys.CARDS, PoolKeys.OFFSETS);
 
 	private final StringRedisTemplate redis;
 
@@ -38,15 +38,29 @@ public class PrisonerPool {
 	 * @return whether the event was applied
 	 */
 	public boolean apply(PrisonerChanged prisoner) {
+		return apply(prisoner, "", -1);
+	}
+
+	/** As {@link #apply(PrisonerChanged)}, for an event read from this topic partition and offset. */
+	boolean apply(PrisonerChanged prisoner, String partition, long offset) {
 		Long applied = this.redis.execute(ADMIT, KEYS, prisoner.prisonerId().toString(),
 				Long.toString(prisoner.revision()), this.json.writeValueAsString(prisoner),
-				prisoner.openForLetters() ? "1" : "0", Long.toString(prisoner.cardsSent()), tieBreak());
+				prisoner.openForLetters() ? "1" : "0", Long.toString(prisoner.cardsSent()), tieBreak(), partition,
+				Long.toString(offset));
 		return applied != null && applied == 1;
 	}
 
-	/** The prisoner was removed from the registry: no more visitors are sent to them. */
+	/**
+	 * The prisoner was removed from the registry: no more visitors are sent to them, and no
+	 * late event of an older revision brings them back.
+	 */
 	public void remove(UUID prisonerId) {
-		this.redis.execute(ADMIT, KEYS, prisonerId.toString(), Long.toString(Long.MAX_VALUE), "", "0", "0", tieBreak());
+		remove(prisonerId, "", -1);
+	}
+
+	void remove(UUID prisonerId, String partition, long offset) {
+		this.redis.execute(ADMIT, KEYS, prisonerId.toString(), Long.toString(Long.MAX_VALUE), "", "0", "0", tieBreak(),
+				partition, Long.toString(offset));
 	}
 
 	public long size() {

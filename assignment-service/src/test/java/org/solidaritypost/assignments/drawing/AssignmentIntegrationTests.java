@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.assignments.Pools;
 import org.solidaritypost.assignments.Prisoners;
+import org.solidaritypost.assignments.pool.PoolRebuild;
 import org.solidaritypost.assignments.pool.PrisonerPool;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
@@ -26,8 +27,10 @@ import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +54,12 @@ class AssignmentIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	KafkaTemplate<String, String> kafkaTemplate;
+
+	@Autowired
+	PoolRebuild rebuild;
 
 	@BeforeEach
 	void emptyPool() {
@@ -76,7 +85,7 @@ class AssignmentIntegrationTests {
 		PrisonerChanged prisoner = Prisoners.open(7);
 		this.pool.apply(prisoner);
 
-		JsonNode assignment = this.http.post()
+		var drawn = this.http.post()
 			.uri("/api/assignments?lang=de")
 			.exchange()
 			.expectStatus()
@@ -87,10 +96,12 @@ class AssignmentIntegrationTests {
 			.value("Set-Cookie",
 					(cookie) -> assertThat(cookie).startsWith("sp_visitor=")
 						.contains("HttpOnly")
-						.contains("SameSite=Lax"))
+						.contains("SameSite=Lax")
+						.contains("Max-Age=2592000"))
 			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody();
+			.returnResult();
+		JsonNode assignment = drawn.getResponseBody();
+		String visitor = drawn.getResponseHeaders().getFirst(Visitors.HEADER);
 
 		assertThat(assignment.get("prisoner").get("story").asString()).isEqualTo("Geschichte 7");
 		assertThat(assignment.get("prisoner").get("address").get("lines").get(2).asString())
@@ -98,6 +109,7 @@ class AssignmentIntegrationTests {
 		assertThat(assignment.get("expiresAt").asString()).isNotBlank();
 		this.http.get()
 			.uri("/api/assignments/{id}?lang=de", assignment.get("id").asString())
+			.header(Visitors.HEADER, visitor)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -125,16 +137,17 @@ class AssignmentIntegrationTests {
 	void countsAReportOnceAndPublishesItOnce() {
 		PrisonerChanged prisoner = Prisoners.open(1);
 		this.pool.apply(prisoner);
-		String id = draw(null).get("id").asString();
+		String visitor = Visitors.newToken();
+		String id = draw(visitor).get("id").asString();
 
-		report(id, "{\"item\":\"LETTER\",\"fromCountry\":\"DE\"}").expectStatus()
+		report(id, visitor, "{\"item\":\"LETTER\",\"fromCountry\":\"DE\"}").expectStatus()
 			.isAccepted()
 			.expectBody()
 			.jsonPath("$.alreadyReported")
 			.isEqualTo(false)
 			.jsonPath("$.cardsSent")
 			.isEqualTo(1);
-		report(id, "{\"item\":\"POSTCARD\"}").expectStatus()
+		report(id, visitor, "{\"item\":\"POSTCARD\"}").expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.alreadyReported")
@@ -145,15 +158,20 @@ class AssignmentIntegrationTests {
 			.isEqualTo(1);
 		this.http.get()
 			.uri("/api/assignments/{id}", id)
+			.header(Visitors.HEADER, visitor)
 			.exchange()
 			.expectStatus()
 			.isOk()
 			.expectBody()
 			.jsonPath("$.prisoner.cardsSent")
-			.isEqualTo(1);
+			.isEqualTo(1)
+			.jsonPath("$.state")
+			.isEqualTo("REPORTED")
+			.jsonPath("$.item")
+			.isEqualTo("LETTER");
 
 		var published = new TopicReader(this.kafka.getBootstrapServers()).await(Topics.CARDS_REPORTED,
-				(record) -> record.value().contains(id), Duration.ofSeconds(20));
+				(record) -> record.value().contains(prisoner.prisonerId().toString()), Duration.ofSeconds(20));
 		CardReported event = this.json.readValue(published.value(), CardReported.class);
 		assertThat(event.prisonerId()).isEqualTo(prisoner.prisonerId());
 		assertThat(event.item()).isEqualTo(CardReported.Item.LETTER);
@@ -162,25 +180,165 @@ class AssignmentIntegrationTests {
 
 	@Test
 	void rejectsReportsOfUnknownAssignmentsAndBadBodiesAsProblems() {
-		report(UUID.randomUUID().toString(), "{\"item\":\"POSTCARD\"}").expectStatus()
+		String visitor = Visitors.newToken();
+		report(UUID.randomUUID().toString(), visitor, "{\"item\":\"POSTCARD\"}").expectStatus()
 			.isNotFound()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
 		this.pool.apply(Prisoners.open(2));
-		String id = draw(null).get("id").asString();
-		report(id, "{\"item\":\"PARCEL\",\"fromCountry\":\"Germany\"}").expectStatus()
+		String id = draw(visitor).get("id").asString();
+		report(id, visitor, "{\"item\":\"PARCEL\",\"fromCountry\":\"Germany\"}").expectStatus()
 			.isBadRequest()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("item");
-		report(id, "{\"item\":\"POSTCARD\",\"fromCountry\":\"Germany\"}").expectStatus()
+		report(id, visitor, "{\"item\":\"POSTCARD\",\"fromCountry\":\"Germany\"}").expectStatus()
 			.isBadRequest()
 			.expectBody()
 			.jsonPath("$.errors[0].field")
 			.isEqualTo("fromCountry");
+	}
+
+	@Test
+	void letsOnlyTheVisitorWhoDrewAnAssignmentReadOrReportIt() {
+		this.pool.apply(Prisoners.open(3));
+		String visitor = Visitors.newToken();
+		String id = draw(visitor).get("id").asString();
+		String someoneElse = Visitors.newToken();
+
+		this.http.get()
+			.uri("/api/assignments/{id}", id)
+			.header(Visitors.HEADER, someoneElse)
+			.exchange()
+			.expectStatus()
+			.isNotFound();
+		this.http.get().uri("/api/assignments/{id}", id).exchange().expectStatus().isNotFound();
+		report(id, someoneElse, "{\"item\":\"POSTCARD\"}").expectStatus().isNotFound();
+		String altered = id.substring(0, 10) + (id.charAt(10) == 'A' ? 'B' : 'A') + id.substring(11);
+		report(altered, visitor, "{\"item\":\"POSTCARD\"}").expectStatus().isNotFound();
+
+		report(id, visitor, "{\"item\":\"POSTCARD\"}").expectStatus().isAccepted();
+	}
+
+	@Test
+	void listsTheCardsAVisitorIsWritingNewestFirstAndNobodyElses() {
+		for (int i = 0; i < 3; i++) {
+			this.pool.apply(Prisoners.open(i));
+		}
+		String visitor = Visitors.newToken();
+		JsonNode first = draw(visitor);
+		JsonNode second = draw(visitor);
+		draw(Visitors.newToken());
+		report(first.get("id").asString(), visitor, "{\"item\":\"LETTER\"}").expectStatus().isAccepted();
+
+		JsonNode mine = this.http.get()
+			.uri("/api/assignments")
+			.header(Visitors.HEADER, visitor)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("assignments");
+
+		assertThat(mine).hasSize(2);
+		assertThat(mine.get(0).get("id").asString()).isEqualTo(second.get("id").asString());
+		assertThat(mine.get(0).get("state").asString()).isEqualTo("OPEN");
+		assertThat(mine.get(1).get("id").asString()).isEqualTo(first.get("id").asString());
+		assertThat(mine.get(1).get("state").asString()).isEqualTo("REPORTED");
+		assertThat(mine.get(1).get("item").asString()).isEqualTo("LETTER");
+		assertThat(mine.get(1).get("prisoner").get("address").get("lines").size()).isEqualTo(4);
+		this.http.get()
+			.uri("/api/assignments")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.assignments")
+			.isEmpty();
+	}
+
+	@Test
+	void tellsAVisitorComingBackThatThePrisonerWasMovedOrReleased() {
+		PrisonerChanged moved = Prisoners.open(4);
+		PrisonerChanged released = Prisoners.open(5);
+		this.pool.apply(moved);
+		this.pool.apply(released);
+		String visitor = Visitors.newToken();
+		draw(visitor);
+		draw(visitor);
+
+		PrisonerChanged colony = new PrisonerChanged(moved.schemaVersion(), UUID.randomUUID(), moved.prisonerId(),
+				2, moved.occurredAt(), moved.name(), moved.story(),
+				new PrisonerChanged.Address("Тестовый Заключённый 4", "ул. Колонийная, 1", "111111", "г. Другой",
+						"Belarus", "ИК-1", List.of("ИК-1", "Тестовый Заключённый 4", "ул. Колонийная, 1",
+								"111111, г. Другой", "BELARUS")),
+				moved.writeIn(), "DETAINED", true, 0);
+		this.pool.apply(colony);
+		this.pool.apply(Prisoners.state(released.prisonerId(), 5, 2, false));
+
+		JsonNode mine = this.http.get()
+			.uri("/api/assignments")
+			.header(Visitors.HEADER, visitor)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("assignments");
+		for (JsonNode assignment : mine) {
+			JsonNode prisoner = assignment.get("prisoner");
+			if (prisoner.get("id").asString().equals(moved.prisonerId().toString())) {
+				assertThat(prisoner.get("address").get("lines").get(0).asString()).isEqualTo("ИК-1");
+				assertThat(assignment.get("addressChanged").get("previousLines").get(1).asString())
+					.isEqualTo("ул. Тестовая, 4");
+			}
+			else {
+				assertThat(prisoner.get("status").asString()).isEqualTo("RELEASED");
+				assertThat(prisoner.get("openForLetters").asBoolean()).isFalse();
+				assertThat(assignment.has("addressChanged")).isFalse();
+			}
+		}
+		assertThat(mine).hasSize(2);
+	}
+
+	@Test
+	void keepsAnAssignmentReportableAndCountedOnceAfterRedisLostEverything() throws Exception {
+		PrisonerChanged prisoner = Prisoners.open(6);
+		this.kafkaTemplate.send(Topics.PRISONERS, prisoner.prisonerId().toString(), this.json.writeValueAsString(prisoner))
+			.get();
+		this.pool.apply(prisoner);
+		String visitor = Visitors.newToken();
+		String id = draw(visitor).get("id").asString();
+
+		this.redis.execute((RedisCallback<Object>) (connection) -> {
+			connection.serverCommands().flushAll();
+			return null;
+		});
+
+		report(id, visitor, "{\"item\":\"POSTCARD\"}").expectStatus().isAccepted();
+		assertThat(this.rebuild.ensureComplete()).isTrue();
+		report(id, visitor, "{\"item\":\"POSTCARD\"}").expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.alreadyReported")
+			.isEqualTo(true);
+		this.http.get()
+			.uri("/api/assignments/{id}", id)
+			.header(Visitors.HEADER, visitor)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.state")
+			.isEqualTo("REPORTED")
+			.jsonPath("$.prisoner.cardsSent")
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -207,9 +365,10 @@ class AssignmentIntegrationTests {
 			.getResponseBody();
 	}
 
-	private RestTestClient.ResponseSpec report(String id, String body) {
+	private RestTestClient.ResponseSpec report(String id, String visitor, String body) {
 		return this.http.post()
 			.uri("/api/assignments/{id}/report", id)
+			.header(Visitors.HEADER, visitor)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
 			.exchange();

@@ -1,4 +1,4 @@
-package org.solidaritypost.assignments.drawing;
+package org.solidaritypost.assignments;
 
 import java.time.Duration;
 
@@ -16,18 +16,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * again
  * @param visitorMemoryLasts how long the recent prisoners of a visitor are remembered
  * @param releasesPerDraw at most how many expired pending assignments one draw releases
+ * @param listed how many of a visitor's assignments "cards you are writing" keeps
  */
 @ConfigurationProperties("solidarity-post.assignments")
-record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor, @DefaultValue("30d") Duration reportWindow,
+public record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor, @DefaultValue("30d") Duration reportWindow,
 		@DefaultValue("20") int visitorMemory, @DefaultValue("7d") Duration visitorMemoryLasts,
-		@DefaultValue("50") int releasesPerDraw) {
+		@DefaultValue("50") int releasesPerDraw, @DefaultValue("50") int listed) {
 
 	/**
 	 * An assignment's data outlives its report window, so that a late report hears
 	 * "expired".
 	 */
-	Duration keptFor() {
+	public Duration keptFor() {
 		return this.reportWindow.multipliedBy(2);
+	}
+
+	/**
+	 * A visitor's cookie lasts the report window at least: a card written days later is
+	 * reported by the visitor who drew it.
+	 */
+	public Duration visitorLasts() {
+		return (this.visitorMemoryLasts.compareTo(this.reportWindow) > 0) ? this.visitorMemoryLasts
+				: this.reportWindow;
 	}
 
 }
