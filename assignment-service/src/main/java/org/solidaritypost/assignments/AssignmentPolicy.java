@@ -19,9 +19,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listed how many of a visitor's assignments "cards you are writing" keeps
  */
 @ConfigurationProperties("solidarity-post.assignments")
-public record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor, @DefaultValue("30d") Duration reportWindow,
-		@DefaultValue("20") int visitorMemory, @DefaultValue("7d") Duration visitorMemoryLasts,
-		@DefaultValue("50") int releasesPerDraw, @DefaultValue("50") int listed) {
+public record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor,
+		@DefaultValue("30d") Duration reportWindow, @DefaultValue("20") int visitorMemory,
+		@DefaultValue("7d") Duration visitorMemoryLasts, @DefaultValue("50") int releasesPerDraw,
+		@DefaultValue("50") int listed) {
 
 	/**
 	 * An assignment's data outlives its report window, so that a late report hears
@@ -36,8 +37,7 @@ public record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor, @
 	 * reported by the visitor who drew it.
 	 */
 	public Duration visitorLasts() {
-		return (this.visitorMemoryLasts.compareTo(this.reportWindow) > 0) ? this.visitorMemoryLasts
-				: this.reportWindow;
+		return (this.visitorMemoryLasts.compareTo(this.reportWindow) > 0) ? this.visitorMemoryLasts : this.reportWindow;
 	}
 
 }

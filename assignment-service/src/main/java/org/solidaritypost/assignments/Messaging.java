@@ -43,7 +43,8 @@ class Messaging {
 	@Bean
 	NewTopic prisonersTopic(KafkaTopicSettings settings) {
 		return settings.apply(TopicBuilder.name(Topics.PRISONERS).partitions(3).compact())
-			// a removal stays readable long after compaction, so that a late event cannot bring a prisoner back
+			// a removal stays readable long after compaction, so that a late event cannot
+			// bring a prisoner back
 			.config("delete.retention.ms", Long.toString(settings.removalsKeptFor().toMillis()))
 			.build();
 	}

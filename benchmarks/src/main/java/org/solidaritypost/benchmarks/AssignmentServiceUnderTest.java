@@ -35,9 +35,10 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(AssignmentServiceApplication.class)
 			// the variables the service reads, as an operator would set them
 			.properties(Map.of("PORT", "0", "REDIS_HOST", "127.0.0.1", "REDIS_PORT", Integer.toString(redis.port()),
-					"KAFKA_BOOTSTRAP_SERVERS", kafka, "ASSIGNMENT_PENDING_COUNTS_FOR",
-					pendingCountsFor.toMillis() + "ms", "solidarity-post.assignments.rebuild-check", "1h",
-					"logging.level.root", "WARN", "spring.main.banner-mode", "off"))
+					"KAFKA_BOOTSTRAP_SERVERS", kafka, "ASSIGNMENT_TOKEN_KEY", "benchmark-key-for-assignment-ids-only",
+					"ASSIGNMENT_PENDING_COUNTS_FOR", pendingCountsFor.toMillis() + "ms",
+					"solidarity-post.assignments.rebuild-check", "1h", "logging.level.root", "WARN",
+					"spring.main.banner-mode", "off"))
 			.run();
 		return new AssignmentServiceUnderTest(redis, context);
 	}

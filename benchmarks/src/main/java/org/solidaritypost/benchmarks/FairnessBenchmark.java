@@ -100,11 +100,11 @@ final class FairnessBenchmark {
 				service.seed(PRISONERS);
 				Map<String, AtomicInteger> assigned = new ConcurrentHashMap<>();
 				Map<String, AtomicInteger> reported = new ConcurrentHashMap<>();
-				Visitors.draw(service.uri(), VISITORS, DRAWS, (assignment, prisoner) -> {
+				Visitors.draw(service.uri(), VISITORS, DRAWS, (visitor, assignment, prisoner) -> {
 					assigned.computeIfAbsent(prisoner, (id) -> new AtomicInteger()).incrementAndGet();
 					if (Visitors.chance(REPORTING)) {
 						try {
-							Visitors.post(service.uri().resolve("/api/assignments/" + assignment + "/report"), "x",
+							Visitors.post(service.uri().resolve("/api/assignments/" + assignment + "/report"), visitor,
 									"{\"item\":\"POSTCARD\"}");
 						}
 						catch (Exception ex) {

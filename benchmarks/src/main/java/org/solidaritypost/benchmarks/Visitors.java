@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +25,8 @@ import java.util.regex.Pattern;
  */
 final class Visitors {
 
-	private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+	// the assignment's signed id first, then its prisoner's
+	private static final Pattern ID = Pattern.compile("\"id\":\"([A-Za-z0-9_-]+)\"");
 
 	private static final HttpClient http = HttpClient.newBuilder()
 		.executor(Executors.newVirtualThreadPerTaskExecutor())
@@ -36,11 +36,17 @@ final class Visitors {
 	private Visitors() {
 	}
 
+	interface Drawn {
+
+		void accept(String visitor, String assignment, String prisoner);
+
+	}
+
 	/**
 	 * {@code draws} draws in all, shared among {@code visitors}; each drawn assignment is
-	 * handed to {@code onDraw} with its id and its prisoner's id.
+	 * handed to {@code onDraw} with its visitor, its id and its prisoner's id.
 	 */
-	static void draw(URI service, int visitors, int draws, BiConsumer<String, String> onDraw) throws Exception {
+	static void draw(URI service, int visitors, int draws, Drawn onDraw) throws Exception {
 		AtomicInteger remaining = new AtomicInteger(draws);
 		run(visitors, (token) -> {
 			while (remaining.getAndDecrement() > 0) {
@@ -48,7 +54,7 @@ final class Visitors {
 				Matcher ids = ID.matcher(body);
 				String assignment = ids.find() ? ids.group(1) : null;
 				String prisoner = ids.find() ? ids.group(1) : null;
-				onDraw.accept(assignment, prisoner);
+				onDraw.accept(token, assignment, prisoner);
 			}
 		});
 	}

@@ -22,8 +22,8 @@ public final class Topics {
 	}
 
 	/**
-	 * Where a consumer puts the records of a topic that it can never process (not JSON, no
-	 * key), so that one bad record does not stop the events behind it.
+	 * Where a consumer puts the records of a topic that it can never process (not JSON,
+	 * no key), so that one bad record does not stop the events behind it.
 	 */
 	public static String deadLetters(String topic) {
 		return topic + ".dead-letters";

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -97,7 +99,7 @@ public final class LocalSystem implements AutoCloseable {
 		}
 		int gatewayManagementPort = LocalSettings.freePort();
 		List<ServiceProcess> services = List.of(service("prisoner-service", prisonerPort, prisonerPort, prisoners),
-				service("assignment-service", assignmentPort, assignmentPort, new HashMap<>(common)),
+				service("assignment-service", assignmentPort, assignmentPort, assignments(common)),
 				service("content-service", contentPort, contentPort, database(postgres, "content", common)),
 				service("gateway", this.settings.gatewayPort(), gatewayManagementPort,
 						Map.of("REDIS_HOST", redis.host(), "REDIS_PORT", Integer.toString(redis.port()),
@@ -106,6 +108,22 @@ public final class LocalSystem implements AutoCloseable {
 								"http://localhost:" + contentPort, "ADMIN_PASSWORD", this.settings.adminPassword(),
 								"MANAGEMENT_PORT", Integer.toString(gatewayManagementPort))));
 		services.forEach((service) -> service.awaitReady(START_TIMEOUT));
+	}
+
+	/**
+	 * The key assignment ids are signed with: the operator's, else one for this run
+	 * (whose Redis and Kafka live only as long as it does).
+	 */
+	private static Map<String, String> assignments(Map<String, String> common) {
+		Map<String, String> environment = new HashMap<>(common);
+		String key = System.getenv("ASSIGNMENT_TOKEN_KEY");
+		if (key == null || key.isBlank()) {
+			byte[] random = new byte[32];
+			new SecureRandom().nextBytes(random);
+			key = HexFormat.of().formatHex(random);
+		}
+		environment.put("ASSIGNMENT_TOKEN_KEY", key);
+		return environment;
 	}
 
 	private Map<String, String> database(EmbeddedPostgresServer postgres, String name, Map<String, String> common) {

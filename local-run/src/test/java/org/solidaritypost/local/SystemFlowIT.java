@@ -1,6 +1,7 @@
 package org.solidaritypost.local;
 
 import java.net.URI;
+import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +30,8 @@ class SystemFlowIT {
 
 	static LocalSystem system;
 
-	static final HttpClient http = HttpClient.newHttpClient();
+	// one visitor throughout: their cookie comes back with every request, as in a browser
+	static final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
 	static final JsonMapper json = JsonMapper.builder().build();
 
@@ -92,6 +94,9 @@ class SystemFlowIT {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> get("/api/prisoners/" + prisonerId).body().get("cardsSent").asLong(), (cards) -> cards == 1);
 		assertThat(get("/api/stats").body().get("cardsSent").asLong()).isEqualTo(cardsBefore + 1);
+		JsonNode mine = get("/api/assignments").body().get("assignments");
+		assertThat(mine.get(0).get("id").asString()).isEqualTo(assignment.get("id").asString());
+		assertThat(mine.get(0).get("state").asString()).isEqualTo("REPORTED");
 
 		// a later card to a second prisoner is counted: the first one's repeat had its
 		// chance, and did not count

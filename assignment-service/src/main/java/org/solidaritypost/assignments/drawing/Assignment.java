@@ -55,7 +55,8 @@ record Assignment(String id, Instant issuedAt, Instant expiresAt, State state, I
 	}
 
 	/**
-	 * The prisoner was moved after the assignment was issued: post to the current address.
+	 * The prisoner was moved after the assignment was issued: post to the current
+	 * address.
 	 *
 	 * @param knownSince when the registry recorded the current state
 	 * @param previousLines the address the visitor was given

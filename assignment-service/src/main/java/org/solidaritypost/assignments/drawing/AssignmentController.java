@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The visitors' side of the campaign: "whom do I write to?", "whom did I promise a
- * card?" and "I sent my card". An assignment is its visitor's alone.
+ * The visitors' side of the campaign: "whom do I write to?", "whom did I promise a card?"
+ * and "I sent my card". An assignment is its visitor's alone.
  */
 @RestController
 @RequestMapping("/api/assignments")
@@ -93,7 +93,10 @@ class AssignmentController {
 			.body(AssignmentProblems.unavailable().getBody());
 	}
 
-	/** The cookie, else the header of clients without cookies; nothing that is not a token. */
+	/**
+	 * The cookie, else the header of clients without cookies; nothing that is not a
+	 * token.
+	 */
 	private static String visitor(String cookie, String header) {
 		return Visitors.valid(cookie) ? cookie : Visitors.valid(header) ? header : null;
 	}

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What an assignment id says about itself: everything a report needs, so that a card
- * can be reported for its whole report window even after Redis lost the assignment.
+ * What an assignment id says about itself: everything a report needs, so that a card can
+ * be reported for its whole report window even after Redis lost the assignment.
  *
  * @param assignmentId the assignment
  * @param prisonerId the prisoner it was issued for

@@ -74,7 +74,9 @@ class AssignmentTokens {
 				Instant.ofEpochMilli(buffer.getLong()), buffer.getLong()));
 	}
 
-	/** Binds an assignment to its visitor without putting the visitor's token in the id. */
+	/**
+	 * Binds an assignment to its visitor without putting the visitor's token in the id.
+	 */
 	long visitorTag(String visitor) {
 		Mac mac = this.macs.get();
 		mac.update("visitor:".getBytes(StandardCharsets.UTF_8));

@@ -99,8 +99,8 @@ class Assignments {
 		}
 		PrisonerChanged prisoner = this.json.readValue((String) drawn.get(1), PrisonerChanged.class);
 		long cards = Long.parseLong((String) drawn.get(2));
-		String token = this.tokens.sign(
-				new AssignmentToken(id, prisoner.prisonerId(), now, expiresAt, this.tokens.visitorTag(visitor)));
+		String token = this.tokens
+			.sign(new AssignmentToken(id, prisoner.prisonerId(), now, expiresAt, this.tokens.visitorTag(visitor)));
 		return Optional.of(new Assignment(token, now, expiresAt, Assignment.State.OPEN, null, null,
 				Assignment.Prisoner.of(prisoner, language, cards), null));
 	}
@@ -143,9 +143,9 @@ class Assignments {
 
 	/**
 	 * Record "I sent my card" once. Kafka first: when it cannot keep the report now, the
-	 * visitor hears 503 and nothing has changed, so that their retry counts. Once Kafka has
-	 * it, the card is counted, whatever happens to this instance or to Redis afterwards:
-	 * the registry counts it from the topic, and so does the pool.
+	 * visitor hears 503 and nothing has changed, so that their retry counts. Once Kafka
+	 * has it, the card is counted, whatever happens to this instance or to Redis
+	 * afterwards: the registry counts it from the topic, and so does the pool.
 	 */
 	ReportAnswer report(String id, String visitor, CardReport report) {
 		AssignmentToken token = visitorsOwn(id, visitor).orElseThrow(AssignmentProblems::unknown);
@@ -158,13 +158,14 @@ class Assignments {
 			return before.get();
 		}
 		CardReported event = new CardReported(CardReported.SCHEMA_VERSION,
-				UUID.nameUUIDFromBytes(bytes("card:" + token.assignmentId())), token.assignmentId(),
-				token.prisonerId(), report.item(), report.fromCountry(), now);
+				UUID.nameUUIDFromBytes(bytes("card:" + token.assignmentId())), token.assignmentId(), token.prisonerId(),
+				report.item(), report.fromCountry(), now);
 		publish(event);
 		try {
 			ReportedCards.Recorded recorded = this.cards.record(event);
 			if (recorded.outcome() == ReportedCards.Outcome.ALREADY) {
-				// a second request for the same card got here first; Kafka holds it once per assignment
+				// a second request for the same card got here first; Kafka holds it once
+				// per assignment
 				return new ReportAnswer(id, token.prisonerId(), recorded.item(), recorded.reportedAt(), true,
 						recorded.cards());
 			}
@@ -189,7 +190,8 @@ class Assignments {
 			throw notRecorded(event, ex);
 		}
 		catch (Exception ex) {
-			// whatever the cause (no metadata, a timeout, a broker that refuses), the visitor's retry will count
+			// whatever the cause (no metadata, a timeout, a broker that refuses), the
+			// visitor's retry will count
 			throw notRecorded(event, ex);
 		}
 	}
@@ -200,7 +202,10 @@ class Assignments {
 		return AssignmentProblems.notRecorded();
 	}
 
-	/** A report Redis knows of; when Redis does not answer, Kafka will tell a repeat apart. */
+	/**
+	 * A report Redis knows of; when Redis does not answer, Kafka will tell a repeat
+	 * apart.
+	 */
 	private Optional<ReportAnswer> reportedBefore(String id, AssignmentToken token) {
 		try {
 			List<Object> fields = this.redis.opsForHash()
@@ -209,14 +214,13 @@ class Assignments {
 				return Optional.empty();
 			}
 			Object cards = this.redis.opsForHash().get(PoolKeys.CARDS, token.prisonerId().toString());
-			return Optional.of(new ReportAnswer(id, token.prisonerId(),
-					CardReported.Item.valueOf((String) fields.get(0)),
-					Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))), true,
-					(cards != null) ? Long.parseLong((String) cards) : null));
+			return Optional
+				.of(new ReportAnswer(id, token.prisonerId(), CardReported.Item.valueOf((String) fields.get(0)),
+						Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))), true,
+						(cards != null) ? Long.parseLong((String) cards) : null));
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not ask Redis whether assignment {} was reported: {}", token.assignmentId(),
-					ex.toString());
+			log.warn("Could not ask Redis whether assignment {} was reported: {}", token.assignmentId(), ex.toString());
 			return Optional.empty();
 		}
 	}
@@ -271,7 +275,8 @@ class Assignments {
 			AssignmentToken token = tokens.get(i);
 			Assignment.Prisoner prisoner = current.get(token.prisonerId().toString());
 			if (prisoner == null) {
-				// the pool does not know the prisoner (yet): nothing to show rather than a wrong address
+				// the pool does not know the prisoner (yet): nothing to show rather than
+				// a wrong address
 				continue;
 			}
 			List<?> report = (List<?>) reports.get(i);

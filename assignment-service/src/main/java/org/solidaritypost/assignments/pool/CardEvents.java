@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follows the card topic, the durable record of every report: a report whose request
- * ended before it reached Redis (the instance was killed, Redis did not answer) is counted
- * in the pool from here.
+ * ended before it reached Redis (the instance was killed, Redis did not answer) is
+ * counted in the pool from here.
  */
 @Component
 class CardEvents extends TopicFollower {
@@ -32,8 +32,7 @@ class CardEvents extends TopicFollower {
 	@KafkaListener(topics = Topics.CARDS_REPORTED, groupId = "assignment-service.cards")
 	void on(ConsumerRecord<String, String> record) {
 		CardReported report = this.json.readValue(record.value(), CardReported.class);
-		if (this.cards.record(report, field(record), record.offset())
-			.outcome() == ReportedCards.Outcome.REBUILDING) {
+		if (this.cards.record(report, field(record), record.offset()).outcome() == ReportedCards.Outcome.REBUILDING) {
 			throw new PoolRebuilding();
 		}
 		applied(record);

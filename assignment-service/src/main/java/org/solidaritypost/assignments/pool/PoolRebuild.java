@@ -52,10 +52,10 @@ public class PoolRebuild implements HealthIndicator {
 
 	private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(10);
 
-	// only the instance that took the lock may give it back: one whose lock timed out must not free another's
-	private static final RedisScript<Long> UNLOCK = RedisScript.of(
-			"if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0",
-			Long.class);
+	// only the instance that took the lock may give it back: one whose lock timed out
+	// must not free another's
+	private static final RedisScript<Long> UNLOCK = RedisScript
+		.of("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
 
 	private final StringRedisTemplate redis;
 

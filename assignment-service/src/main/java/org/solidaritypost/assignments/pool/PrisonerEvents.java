@@ -44,8 +44,7 @@ class PrisonerEvents extends TopicFollower {
 			this.pool.remove(prisoner, field(record), record.offset());
 		}
 		else {
-			this.pool.apply(this.json.readValue(record.value(), PrisonerChanged.class), field(record),
-					record.offset());
+			this.pool.apply(this.json.readValue(record.value(), PrisonerChanged.class), field(record), record.offset());
 		}
 		applied(record);
 	}

@@ -41,7 +41,10 @@ public class PrisonerPool {
 		return apply(prisoner, "", -1);
 	}
 
-	/** As {@link #apply(PrisonerChanged)}, for an event read from this topic partition and offset. */
+	/**
+	 * As {@link #apply(PrisonerChanged)}, for an event read from this topic partition and
+	 * offset.
+	 */
 	boolean apply(PrisonerChanged prisoner, String partition, long offset) {
 		Long applied = this.redis.execute(ADMIT, KEYS, prisoner.prisonerId().toString(),
 				Long.toString(prisoner.revision()), this.json.writeValueAsString(prisoner),
@@ -51,8 +54,8 @@ public class PrisonerPool {
 	}
 
 	/**
-	 * The prisoner was removed from the registry: no more visitors are sent to them, and no
-	 * late event of an older revision brings them back.
+	 * The prisoner was removed from the registry: no more visitors are sent to them, and
+	 * no late event of an older revision brings them back.
 	 */
 	public void remove(UUID prisonerId) {
 		remove(prisonerId, "", -1);

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The cards counted in the pool. Kafka's card topic is the record of every report; this
- * is its reflection in Redis, applied once per assignment however often a report
- * arrives: from the visitor's request, from the topic, again after a replay.
+ * is its reflection in Redis, applied once per assignment however often a report arrives:
+ * from the visitor's request, from the topic, again after a replay.
  */
 @Component
 public class ReportedCards {
@@ -63,7 +63,9 @@ public class ReportedCards {
 		ALREADY,
 		/** This offset of the topic was applied before. */
 		APPLIED,
-		/** The pool is being rebuilt from the topics; the rebuild or the topic brings it. */
+		/**
+		 * The pool is being rebuilt from the topics; the rebuild or the topic brings it.
+		 */
 		REBUILDING
 
 	}

@@ -17,11 +17,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 
 /**
- * A listener whose events live on in Redis. Redis stores, with the data, the offset of the
- * last event applied per partition; the consumer starts there rather than at the group's
- * committed offset, and when Redis comes back with less than this instance applied (an
- * older snapshot, a lost fsync) the events since are replayed. Replaying is safe: every
- * script applies an event once.
+ * A listener whose events live on in Redis. Redis stores, with the data, the offset of
+ * the last event applied per partition; the consumer starts there rather than at the
+ * group's committed offset, and when Redis comes back with less than this instance
+ * applied (an older snapshot, a lost fsync) the events since are replayed. Replaying is
+ * safe: every script applies an event once.
  */
 abstract class TopicFollower extends AbstractConsumerSeekAware {
 
@@ -55,7 +55,8 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 			}
 		}
 		catch (RuntimeException ex) {
-			// the committed offsets are a safe start too; the check below corrects it once Redis answers
+			// the committed offsets are a safe start too; the check below corrects it
+			// once Redis answers
 			log.warn("Could not read the applied offsets from Redis, starting at the committed ones: {}",
 					ex.toString());
 		}

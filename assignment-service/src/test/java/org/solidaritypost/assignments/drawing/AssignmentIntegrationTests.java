@@ -272,11 +272,11 @@ class AssignmentIntegrationTests {
 		draw(visitor);
 		draw(visitor);
 
-		PrisonerChanged colony = new PrisonerChanged(moved.schemaVersion(), UUID.randomUUID(), moved.prisonerId(),
-				2, moved.occurredAt(), moved.name(), moved.story(),
+		PrisonerChanged colony = new PrisonerChanged(moved.schemaVersion(), UUID.randomUUID(), moved.prisonerId(), 2,
+				moved.occurredAt(), moved.name(), moved.story(),
 				new PrisonerChanged.Address("Тестовый Заключённый 4", "ул. Колонийная, 1", "111111", "г. Другой",
-						"Belarus", "ИК-1", List.of("ИК-1", "Тестовый Заключённый 4", "ул. Колонийная, 1",
-								"111111, г. Другой", "BELARUS")),
+						"Belarus", "ИК-1",
+						List.of("ИК-1", "Тестовый Заключённый 4", "ул. Колонийная, 1", "111111, г. Другой", "BELARUS")),
 				moved.writeIn(), "DETAINED", true, 0);
 		this.pool.apply(colony);
 		this.pool.apply(Prisoners.state(released.prisonerId(), 5, 2, false));
@@ -310,7 +310,8 @@ class AssignmentIntegrationTests {
 	@Test
 	void keepsAnAssignmentReportableAndCountedOnceAfterRedisLostEverything() throws Exception {
 		PrisonerChanged prisoner = Prisoners.open(6);
-		this.kafkaTemplate.send(Topics.PRISONERS, prisoner.prisonerId().toString(), this.json.writeValueAsString(prisoner))
+		this.kafkaTemplate
+			.send(Topics.PRISONERS, prisoner.prisonerId().toString(), this.json.writeValueAsString(prisoner))
 			.get();
 		this.pool.apply(prisoner);
 		String visitor = Visitors.newToken();
