@@ -18,6 +18,11 @@ const TEXT = {
 		thanks: 'Thank you! Your card is counted.', already: 'Already counted, thank you!',
 		reportFailed: 'That did not work; please try again in a moment.', expired: 'This assignment has expired; thank you for writing all the same!',
 		unavailable: 'We cannot hand out prisoners right now. Please try again in a few minutes; the rules and messages below still help you write.',
+		writing: 'Cards you are writing', writingIntro: 'Prisoners you were given before. Report your card for the one you wrote to.',
+		sentState: 'Sent, thank you!', expiredState: 'This assignment has expired.',
+		addressChanged: (date) => `Address changed on ${date}: use this one.`,
+		doNotPost: (why) => `Please do not post this card: ${why}.`, RELEASED: 'this prisoner has been released',
+		WRITING_SUSPENDED: 'writing to this prisoner is suspended for now', REMOVED: 'this prisoner is no longer on the list',
 		ru: 'Russian', be: 'Belarusian', ru_be: 'Russian or Belarusian',
 		DE: 'Germany', CH: 'Switzerland', AT: 'Austria', FR: 'France', NL: 'Netherlands', PL: 'Poland', GB: 'United Kingdom'
 	},
@@ -37,6 +42,11 @@ const TEXT = {
 		thanks: 'Danke! Deine Karte ist gezählt.', already: 'Schon gezählt, danke!',
 		reportFailed: 'Das hat nicht geklappt; bitte versuch es gleich noch einmal.', expired: 'Diese Zuteilung ist abgelaufen; danke trotzdem fürs Schreiben!',
 		unavailable: 'Gerade können wir keine Gefangenen zuteilen. Bitte versuch es in ein paar Minuten noch einmal; die Regeln und Nachrichten unten helfen dir schon beim Schreiben.',
+		writing: 'Karten, die du schreibst', writingIntro: 'Gefangene, die du vorher bekommen hast. Melde deine Karte bei der Person, der du geschrieben hast.',
+		sentState: 'Verschickt, danke!', expiredState: 'Diese Zuteilung ist abgelaufen.',
+		addressChanged: (date) => `Adresse geändert am ${date}: bitte diese verwenden.`,
+		doNotPost: (why) => `Bitte diese Karte nicht abschicken: ${why}.`, RELEASED: 'die Person wurde freigelassen',
+		WRITING_SUSPENDED: 'Post an diese Person ist vorerst ausgesetzt', REMOVED: 'die Person steht nicht mehr auf der Liste',
 		ru: 'Russisch', be: 'Belarussisch', ru_be: 'Russisch oder Belarussisch',
 		DE: 'Deutschland', CH: 'Schweiz', AT: 'Österreich', FR: 'Frankreich', NL: 'Niederlande', PL: 'Polen', GB: 'Vereinigtes Königreich'
 	},
@@ -56,12 +66,19 @@ const TEXT = {
 		thanks: 'Спасибо! Открытка учтена.', already: 'Уже учтено, спасибо!',
 		reportFailed: 'Не получилось; попробуйте ещё раз чуть позже.', expired: 'Срок этого назначения истёк; спасибо, что написали!',
 		unavailable: 'Сейчас мы не можем назначить заключённого. Попробуйте через несколько минут; правила и тексты ниже уже помогут написать.',
+		writing: 'Открытки, которые вы пишете', writingIntro: 'Люди, которых вам назначили раньше. Сообщите об открытке тому, кому вы написали.',
+		sentState: 'Отправлено, спасибо!', expiredState: 'Срок этого назначения истёк.',
+		addressChanged: (date) => `Адрес изменился ${date}: используйте этот.`,
+		doNotPost: (why) => `Пожалуйста, не отправляйте эту открытку: ${why}.`, RELEASED: 'этого человека освободили',
+		WRITING_SUSPENDED: 'писать этому человеку пока нельзя', REMOVED: 'этого человека больше нет в списке',
 		ru: 'русском', be: 'белорусском', ru_be: 'русском или белорусском',
 		DE: 'Германия', CH: 'Швейцария', AT: 'Австрия', FR: 'Франция', NL: 'Нидерланды', PL: 'Польша', GB: 'Великобритания'
 	}
 };
 
-const state = { lang: 'en', assignment: null, bundle: null, stats: null };
+const state = { lang: 'en', assignment: null, bundle: null, stats: null, mine: [] };
+// the ids this browser was given: the server lists them too, these stay if it ever cannot
+const KEPT = 'sp_assignments';
 // one page can run any active campaign: /?campaign=birthdays
 const campaign = new URLSearchParams(location.search).get('campaign');
 const $ = (id) => document.getElementById(id);
@@ -113,7 +130,7 @@ function showPrisoner() {
 	$('prisoner-details').hidden = false;
 	$('name-latin').textContent = prisoner.name.latin;
 	$('name-cyrillic').textContent = [prisoner.name.russian, prisoner.name.belarusian].filter(Boolean).join(' · ');
-	$('story').textContent = prisoner.story || '';
+	$('story').textContent = prisoner.stories?.[state.lang] || prisoner.story || '';
 	$('address').textContent = prisoner.address.lines.join('\n');
 	$('write-in').textContent = (prisoner.writeIn || []).map((code) => t(code)).join(', ');
 	$('cards-for-prisoner').textContent = TEXT[state.lang].cardsForPrisoner(prisoner.cardsSent);
@@ -123,13 +140,112 @@ async function drawPrisoner() {
 	const result = await api(`/api/assignments?lang=${state.lang}`, { method: 'POST' }).catch(() => ({ ok: false }));
 	if (result.ok) {
 		state.assignment = result.body;
-		sessionStorage.setItem('sp_assignment', result.body.id);
+		keep(result.body.id);
 		showPrisoner();
 		$('report-result').textContent = '';
+		loadMine();
 	} else {
 		$('prisoner-details').hidden = true;
 		$('prisoner-unavailable').hidden = false;
 		$('prisoner-unavailable').textContent = t('unavailable');
+	}
+}
+
+function kept() {
+	try {
+		return JSON.parse(localStorage.getItem(KEPT) || '[]');
+	} catch {
+		return [];
+	}
+}
+
+function keep(id) {
+	localStorage.setItem(KEPT, JSON.stringify([id, ...kept().filter((known) => known !== id)].slice(0, 50)));
+}
+
+// "cards you are writing": everything this visitor was given before, as the prisoner is now
+async function loadMine() {
+	const listed = await api(`/api/assignments?lang=${state.lang}`).catch(() => ({ ok: false }));
+	const mine = listed.ok ? listed.body.assignments : [];
+	const known = new Set(mine.map((assignment) => assignment.id));
+	for (const id of kept().filter((id) => !known.has(id)).slice(0, 10)) {
+		const one = await api(`/api/assignments/${encodeURIComponent(id)}?lang=${state.lang}`).catch(() => ({ ok: false }));
+		if (one.ok) mine.push(one.body);
+	}
+	state.mine = mine.filter((assignment) => assignment.state !== 'EXPIRED');
+	showMine();
+}
+
+function formatDate(instant) {
+	return new Date(instant).toLocaleDateString(state.lang, { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+function showMine() {
+	const current = state.assignment?.id;
+	const earlier = state.mine.filter((assignment) => assignment.id !== current);
+	$('my-cards').hidden = earlier.length === 0;
+	$('my-cards-list').replaceChildren(...earlier.map((assignment) => {
+		const prisoner = assignment.prisoner;
+		const item = document.createElement('li');
+		const name = document.createElement('p');
+		name.className = 'names';
+		const latin = document.createElement('span');
+		latin.className = 'latin';
+		latin.textContent = prisoner.name.latin;
+		name.append(latin);
+		item.append(name);
+		if (assignment.state === 'REPORTED') {
+			const sent = document.createElement('p');
+			sent.className = 'sent';
+			sent.textContent = t('sentState');
+			item.append(sent);
+			return item;
+		}
+		if (!prisoner.openForLetters) {
+			const warning = document.createElement('p');
+			warning.className = 'warning';
+			warning.textContent = TEXT[state.lang].doNotPost(t(prisoner.status || 'REMOVED'));
+			item.append(warning);
+			return item;
+		}
+		if (assignment.addressChanged) {
+			const changed = document.createElement('p');
+			changed.className = 'notice';
+			changed.textContent = TEXT[state.lang].addressChanged(formatDate(assignment.addressChanged.knownSince));
+			item.append(changed);
+		}
+		const address = document.createElement('pre');
+		address.className = 'address';
+		address.lang = 'ru';
+		address.textContent = prisoner.address.lines.join('\n');
+		const actions = document.createElement('div');
+		actions.className = 'actions';
+		const copy = document.createElement('button');
+		copy.type = 'button';
+		copy.textContent = t('copyAddress');
+		copy.addEventListener('click', () => copyText(address.textContent, copy));
+		actions.append(copy);
+		const result = document.createElement('p');
+		result.setAttribute('role', 'status');
+		for (const [kind, label] of [['POSTCARD', 'sentPostcard'], ['LETTER', 'sentLetter']]) {
+			const button = document.createElement('button');
+			button.type = 'button';
+			button.className = 'report';
+			button.textContent = t(label);
+			button.addEventListener('click', () => reportEarlier(assignment, kind, result));
+			actions.append(button);
+		}
+		item.append(address, actions, result);
+		return item;
+	}));
+}
+
+async function reportEarlier(assignment, item, result) {
+	const answer = await sendReport(assignment.id, item);
+	result.textContent = reportMessage(answer.status);
+	if (answer.status === 202 || answer.status === 200) {
+		assignment.state = 'REPORTED';
+		setTimeout(showMine, 1500);
 	}
 }
 
@@ -223,13 +339,20 @@ async function shareCampaign(button) {
 	}
 }
 
+function sendReport(id, item) {
+	return api(`/api/assignments/${encodeURIComponent(id)}/report`, { method: 'POST', body: JSON.stringify({ item, fromCountry: $('country').value }) }).catch(() => ({ status: 0 }));
+}
+
+function reportMessage(status) {
+	return status === 202 ? t('thanks') : status === 200 ? t('already') : status === 410 ? t('expired') : t('reportFailed');
+}
+
 async function report(item) {
 	if (!state.assignment) return;
-	const result = await api(`/api/assignments/${state.assignment.id}/report`, { method: 'POST', body: JSON.stringify({ item, fromCountry: $('country').value }) }).catch(() => ({ status: 0 }));
-	const message = result.status === 202 ? t('thanks') : result.status === 200 ? t('already') : result.status === 410 ? t('expired') : t('reportFailed');
-	$('report-result').textContent = message;
+	const result = await sendReport(state.assignment.id, item);
+	$('report-result').textContent = reportMessage(result.status);
 	if (result.status === 202) {
-		state.assignment.prisoner.cardsSent = result.body.cardsSent;
+		state.assignment.prisoner.cardsSent = result.body.cardsSent ?? state.assignment.prisoner.cardsSent + 1;
 		showPrisoner();
 		if (state.stats) {
 			state.stats.cardsSent += 1;
@@ -246,6 +369,7 @@ function start() {
 		localStorage.setItem('sp_lang', state.lang);
 		translatePage();
 		showPrisoner();
+		showMine();
 		loadContent();
 		showStats();
 	});

@@ -152,6 +152,31 @@ class CampaignPageIT {
 	}
 
 	@Test
+	@Order(4)
+	void reportsTheCardForThePrisonerItWasWrittenToAfterAReload() throws IOException {
+		open();
+		String earlier = visibleText("name-latin");
+		open();
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-cards")));
+		WebElement card = this.wait.until((browser) -> browser.findElements(By.cssSelector("#my-cards-list > li"))
+			.stream()
+			.filter((item) -> item.getText().contains(earlier))
+			.findFirst()
+			.orElse(null));
+		assertThat(card.findElement(By.cssSelector(".address")).getText().lines().toList()).last().isEqualTo("BELARUS");
+		screenshot("page-cards-you-are-writing.png");
+
+		card.findElement(By.cssSelector("button.report")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-cards-list"), "Thank you"));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-cards-list"), "Sent, thank you"));
+		assertThat(this.browser.findElement(By.id("report-result")).getText())
+			.as("the prisoner shown now got no report")
+			.isEmpty();
+		open();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-cards-list"), "Sent, thank you"));
+	}
+
+	@Test
 	@Order(5)
 	void loadsUnder200KilobytesAndNothingFromElsewhere() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
@@ -216,7 +241,14 @@ class CampaignPageIT {
 		this.browser.findElement(By.id(id)).click();
 	}
 
+	/**
+	 * Only when asked ({@code -Dsolidarity-post.screenshots=true}): the committed ones
+	 * are refreshed on purpose, not by every run.
+	 */
 	private void screenshot(String name) throws IOException {
+		if (!Boolean.getBoolean("solidarity-post.screenshots")) {
+			return;
+		}
 		Files.createDirectories(SCREENSHOTS);
 		byte[] png = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
 		Files.write(SCREENSHOTS.resolve(name), png);
