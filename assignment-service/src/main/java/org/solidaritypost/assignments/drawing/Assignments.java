@@ -163,8 +163,9 @@ class Assignments {
 		publish(event);
 		try {
 			ReportedCards.Recorded recorded = this.cards.record(event);
-			if (recorded.outcome() == ReportedCards.Outcome.ALREADY) {
-				// a second request for the same card got here first; Kafka holds it once
+			// the card topic's listener applying this very report first is not a repeat
+			if (recorded.outcome() == ReportedCards.Outcome.ALREADY && !now.equals(recorded.reportedAt())) {
+				// another request for the same card got here first; Kafka holds it once
 				// per assignment
 				return new ReportAnswer(id, token.prisonerId(), recorded.item(), recorded.reportedAt(), true,
 						recorded.cards());
