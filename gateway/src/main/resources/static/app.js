@@ -18,6 +18,7 @@ const TEXT = {
 		thanks: 'Thank you! Your card is counted.', already: 'Already counted, thank you!',
 		reportFailed: 'That did not work; please try again in a moment.', expired: 'This assignment has expired; thank you for writing all the same!',
 		unavailable: 'We cannot hand out prisoners right now. Please try again in a few minutes; the rules and messages below still help you write.',
+		about: 'About this campaign', organiser: (name) => `A campaign by ${name}.`, moreAt: 'More about the prisoners and the situation:', photoByMail: 'You can also send us the photo:',
 		writing: 'Cards you are writing', writingIntro: 'Prisoners you were given before. Report your card for the one you wrote to.',
 		sentState: 'Sent, thank you!', expiredState: 'This assignment has expired.',
 		addressChanged: (date) => `Address changed on ${date}: use this one.`,
@@ -42,6 +43,7 @@ const TEXT = {
 		thanks: 'Danke! Deine Karte ist gezählt.', already: 'Schon gezählt, danke!',
 		reportFailed: 'Das hat nicht geklappt; bitte versuch es gleich noch einmal.', expired: 'Diese Zuteilung ist abgelaufen; danke trotzdem fürs Schreiben!',
 		unavailable: 'Gerade können wir keine Gefangenen zuteilen. Bitte versuch es in ein paar Minuten noch einmal; die Regeln und Nachrichten unten helfen dir schon beim Schreiben.',
+		about: 'Über diese Aktion', organiser: (name) => `Eine Aktion von ${name}.`, moreAt: 'Mehr über die Gefangenen und die Lage:', photoByMail: 'Du kannst uns das Foto auch schicken:',
 		writing: 'Karten, die du schreibst', writingIntro: 'Gefangene, die du vorher bekommen hast. Melde deine Karte bei der Person, der du geschrieben hast.',
 		sentState: 'Verschickt, danke!', expiredState: 'Diese Zuteilung ist abgelaufen.',
 		addressChanged: (date) => `Adresse geändert am ${date}: bitte diese verwenden.`,
@@ -66,6 +68,7 @@ const TEXT = {
 		thanks: 'Спасибо! Открытка учтена.', already: 'Уже учтено, спасибо!',
 		reportFailed: 'Не получилось; попробуйте ещё раз чуть позже.', expired: 'Срок этого назначения истёк; спасибо, что написали!',
 		unavailable: 'Сейчас мы не можем назначить заключённого. Попробуйте через несколько минут; правила и тексты ниже уже помогут написать.',
+		about: 'Об этой кампании', organiser: (name) => `Кампанию проводит ${name}.`, moreAt: 'Подробнее о заключённых и ситуации:', photoByMail: 'Фото можно также прислать нам:',
 		writing: 'Открытки, которые вы пишете', writingIntro: 'Люди, которых вам назначили раньше. Сообщите об открытке тому, кому вы написали.',
 		sentState: 'Отправлено, спасибо!', expiredState: 'Срок этого назначения истёк.',
 		addressChanged: (date) => `Адрес изменился ${date}: используйте этот.`,
@@ -113,7 +116,8 @@ function showStats() {
 }
 
 async function loadStats() {
-	const stats = await api('/api/stats').catch(() => ({ ok: false }));
+	// a campaign's own page counts the cards sent from it
+	const stats = await api(campaign ? `/api/stats?campaign=${encodeURIComponent(campaign)}` : '/api/stats').catch(() => ({ ok: false }));
 	if (stats.ok) {
 		// the registry counts a report a moment after it is made: never show fewer than this visitor has seen
 		const seen = state.stats ? state.stats.cardsSent : 0;
@@ -255,7 +259,15 @@ function showContent() {
 	if (bundle.campaign) {
 		$('hashtag').textContent = bundle.campaign.hashtag || '';
 		$('share-hashtag').textContent = bundle.campaign.hashtag || '';
+		const contact = bundle.campaign.contact;
+		$('photo-contact').hidden = !contact || !contact.includes('@');
+		if (contact && contact.includes('@')) {
+			$('photo-mail').textContent = contact;
+			$('photo-mail').href = `mailto:${contact}`;
+		}
 	}
+	showCampaignPage(bundle.page);
+	showCountries(bundle.postage?.countries);
 	const templates = $('templates');
 	templates.replaceChildren(...bundle.templates.map((template) => {
 		const block = document.createElement('div');
@@ -290,6 +302,35 @@ function showContent() {
 		return item;
 	}));
 	showPostage();
+}
+
+// the campaign's own words, as its editors wrote them
+function showCampaignPage(page) {
+	$('organiser').textContent = page?.organiser ? TEXT[state.lang].organiser?.(page.organiser) ?? TEXT.en.organiser(page.organiser) : '';
+	$('introduction').textContent = page?.introduction || '';
+	$('any-card').textContent = page?.anyCard || '';
+	if (page?.photo) $('photo').textContent = page.photo;
+	const partner = page?.partnerUrl?.startsWith('https://') ? page.partnerUrl : null;
+	$('partner').hidden = !partner;
+	if (partner) {
+		$('partner-link').href = partner;
+		$('partner-link').textContent = page.partnerName || partner;
+	}
+}
+
+// the countries the editors entered rates for, named in the visitor's language
+function showCountries(countries) {
+	if (!countries?.length) return;
+	const select = $('country');
+	const chosen = select.value;
+	const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([state.lang], { type: 'region' }) : null;
+	select.replaceChildren(...countries.map((code) => {
+		const option = document.createElement('option');
+		option.value = code;
+		option.textContent = names?.of(code) ?? t(code);
+		return option;
+	}));
+	select.value = countries.includes(chosen) ? chosen : countries[0];
 }
 
 function showPostage() {
@@ -331,7 +372,7 @@ async function copyText(text, button) {
 async function shareCampaign(button) {
 	const hashtag = state.bundle?.campaign?.hashtag || '';
 	const text = `${t('invitation')} ${hashtag}`.trim();
-	const url = location.origin + '/';
+	const url = location.origin + '/' + (campaign ? `?campaign=${encodeURIComponent(campaign)}` : '');
 	if (navigator.share) {
 		await navigator.share({ title: document.title, text, url }).catch(() => {});
 	} else {
@@ -340,7 +381,8 @@ async function shareCampaign(button) {
 }
 
 function sendReport(id, item) {
-	return api(`/api/assignments/${encodeURIComponent(id)}/report`, { method: 'POST', body: JSON.stringify({ item, fromCountry: $('country').value }) }).catch(() => ({ status: 0 }));
+	const reportedFrom = campaign || state.bundle?.campaign?.id;
+	return api(`/api/assignments/${encodeURIComponent(id)}/report`, { method: 'POST', body: JSON.stringify({ item, fromCountry: $('country').value, ...(reportedFrom ? { campaign: reportedFrom } : {}) }) }).catch(() => ({ status: 0 }));
 }
 
 function reportMessage(status) {

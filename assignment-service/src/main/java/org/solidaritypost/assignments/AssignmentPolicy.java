@@ -17,12 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param visitorMemoryLasts how long the recent prisoners of a visitor are remembered
  * @param releasesPerDraw at most how many expired pending assignments one draw releases
  * @param listed how many of a visitor's assignments "cards you are writing" keeps
+ * @param reportsPerVisitorPerDay at most how many cards one visitor reports in a day:
+ * more is a bot, not a letter writer
  */
 @ConfigurationProperties("solidarity-post.assignments")
 public record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor,
 		@DefaultValue("30d") Duration reportWindow, @DefaultValue("20") int visitorMemory,
 		@DefaultValue("7d") Duration visitorMemoryLasts, @DefaultValue("50") int releasesPerDraw,
-		@DefaultValue("50") int listed) {
+		@DefaultValue("50") int listed, @DefaultValue("100") int reportsPerVisitorPerDay) {
 
 	/**
 	 * An assignment's data outlives its report window, so that a late report hears

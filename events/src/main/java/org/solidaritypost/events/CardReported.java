@@ -16,9 +16,11 @@ import java.util.UUID;
  * @param fromCountry ISO 3166-1 alpha-2 code of the country the card was posted in, if
  * given
  * @param reportedAt when the visitor reported it
+ * @param campaign the campaign whose page the visitor used, if they named one (added in
+ * the same schema version: older events have none)
  */
 public record CardReported(int schemaVersion, UUID eventId, UUID assignmentId, UUID prisonerId, Item item,
-		String fromCountry, Instant reportedAt) {
+		String fromCountry, Instant reportedAt, String campaign) {
 
 	public static final int SCHEMA_VERSION = 1;
 

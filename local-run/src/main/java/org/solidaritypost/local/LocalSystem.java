@@ -14,13 +14,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
-import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 import org.solidaritypost.infrastructure.EmbeddedPostgresServer;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
+import org.solidaritypost.infrastructure.KafkaBrokerProcess;
 
 /**
- * The whole system on one machine without Docker: embedded PostgreSQL, Redis and Kafka,
- * and the four services, each in its own JVM.
+ * The whole system on one machine without Docker: PostgreSQL, Redis and a Kafka broker,
+ * each an operating-system process of its own that an operator (or a test) can pause,
+ * kill and restart, and the four services, each in its own JVM.
  */
 public final class LocalSystem implements AutoCloseable {
 
@@ -31,6 +32,14 @@ public final class LocalSystem implements AutoCloseable {
 	private final LocalSettings settings;
 
 	private final Map<String, ServiceProcess> services = new HashMap<>();
+
+	private final Map<String, Runnable> starters = new HashMap<>();
+
+	private EmbeddedPostgresServer postgres;
+
+	private EmbeddedRedisServer redis;
+
+	private KafkaBrokerProcess kafka;
 
 	private LocalSystem(LocalSettings settings) {
 		this.settings = settings;
@@ -84,8 +93,12 @@ public final class LocalSystem implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 		EmbeddedPostgresServer postgres = keep(EmbeddedPostgresServer.start(0, null));
-		EmbeddedRedisServer redis = keep(EmbeddedRedisServer.start(0));
-		EmbeddedKafkaServer kafka = keep(EmbeddedKafkaServer.start());
+		this.postgres = postgres;
+		EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
+		this.redis = redis;
+		keep(() -> this.redis.close());
+		KafkaBrokerProcess kafka = keep(KafkaBrokerProcess.start());
+		this.kafka = kafka;
 
 		Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "REDIS_HOST",
 				redis.host(), "REDIS_PORT", Integer.toString(redis.port()));
@@ -141,10 +154,39 @@ public final class LocalSystem implements AutoCloseable {
 		}
 		Map<String, String> all = new HashMap<>(environment);
 		all.putAll(this.settings.environment());
-		ServiceProcess service = keep(ServiceProcess.start(name, jar, port, managementPort, all,
-				this.settings.logDirectory(), this.settings.quickStart()));
-		this.services.put(name, service);
-		return service;
+		this.starters.put(name, () -> this.services.put(name, keep(ServiceProcess.start(name, jar, port, managementPort,
+				all, this.settings.logDirectory(), this.settings.quickStart()))));
+		this.starters.get(name).run();
+		return this.services.get(name);
+	}
+
+	/** A service dies at once ({@code SIGKILL}), as in a crash. */
+	void kill(String name) {
+		this.services.get(name).handle().destroyForcibly();
+		this.services.get(name).handle().onExit().join();
+	}
+
+	/** Starts a stopped or killed service again, and waits until it is ready. */
+	void restart(String name) {
+		this.starters.get(name).run();
+		this.services.get(name).awaitReady(START_TIMEOUT);
+	}
+
+	EmbeddedPostgresServer postgres() {
+		return this.postgres;
+	}
+
+	EmbeddedRedisServer redis() {
+		return this.redis;
+	}
+
+	KafkaBrokerProcess kafka() {
+		return this.kafka;
+	}
+
+	/** Redis is killed and comes back empty, as after a restart without persistence. */
+	void restartRedisEmpty() {
+		this.redis = this.redis.killAndRestartEmpty();
 	}
 
 	private <T extends AutoCloseable> T keep(T resource) {

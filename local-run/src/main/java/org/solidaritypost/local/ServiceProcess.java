@@ -54,7 +54,8 @@ final class ServiceProcess implements AutoCloseable {
 		}
 		command.add("-Xmx512m");
 		command.addAll(List.of("-jar", jar.toString()));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
 		builder.environment().put("PORT", Integer.toString(port));
 		try {

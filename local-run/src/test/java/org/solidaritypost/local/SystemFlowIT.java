@@ -87,13 +87,20 @@ class SystemFlowIT {
 		// 4. the visitor reports the card; the counters rise by one, and a repeat counts
 		// nothing
 		String report = "/api/assignments/" + assignment.get("id").asString() + "/report";
-		assertThat(send(post(report, "{\"item\":\"POSTCARD\",\"fromCountry\":\"DE\"}")).status()).isEqualTo(202);
+		String campaign = "flow-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(
+				send(post(report, "{\"item\":\"POSTCARD\",\"fromCountry\":\"DE\",\"campaign\":\"" + campaign + "\"}"))
+					.status())
+			.isEqualTo(202);
 		Response repeat = send(post(report, "{\"item\":\"POSTCARD\"}"));
 		assertThat(repeat.status()).isEqualTo(200);
 		assertThat(repeat.body().get("alreadyReported").asBoolean()).isTrue();
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> get("/api/prisoners/" + prisonerId).body().get("cardsSent").asLong(), (cards) -> cards == 1);
 		assertThat(get("/api/stats").body().get("cardsSent").asLong()).isEqualTo(cardsBefore + 1);
+		assertThat(get("/api/stats?campaign=" + campaign).body().get("cardsSent").asLong())
+			.as("counted for the campaign whose page the visitor used")
+			.isEqualTo(1);
 		JsonNode mine = get("/api/assignments").body().get("assignments");
 		assertThat(mine.get(0).get("id").asString()).isEqualTo(assignment.get("id").asString());
 		assertThat(mine.get(0).get("state").asString()).isEqualTo("REPORTED");

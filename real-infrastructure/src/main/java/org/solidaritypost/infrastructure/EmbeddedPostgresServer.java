@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -77,6 +78,24 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	public int port() {
 		return this.postgres.getPort();
+	}
+
+	/** The postmaster and the backends it forked for the open connections. */
+	public List<ProcessHandle> processes() {
+		return OsProcesses.find("postgres", "-p " + port())
+			.stream()
+			.flatMap((postmaster) -> OsProcesses.withDescendants(postmaster).stream())
+			.distinct()
+			.toList();
+	}
+
+	/** PostgreSQL stops answering, its connections stay open. */
+	public void pause() {
+		OsProcesses.signal(processes(), "STOP");
+	}
+
+	public void resume() {
+		OsProcesses.signal(processes(), "CONT");
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.solidaritypost.infrastructure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.List;
 
 import redis.embedded.RedisServer;
 
@@ -48,6 +49,36 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 
 	public int port() {
 		return this.port;
+	}
+
+	/** The redis-server process. */
+	public ProcessHandle process() {
+		return OsProcesses.find("redis-server", ":" + this.port)
+			.stream()
+			.findFirst()
+			.or(() -> OsProcesses.find("redis-server", Integer.toString(this.port)).stream().findFirst())
+			.orElseThrow(() -> new IllegalStateException("No redis-server process on port " + this.port));
+	}
+
+	/** Redis stops answering, its connections stay open. */
+	public void pause() {
+		OsProcesses.signal(List.of(process()), "STOP");
+	}
+
+	public void resume() {
+		OsProcesses.signal(List.of(process()), "CONT");
+	}
+
+	/** Killed and started again on the same port without persistence: empty. */
+	public EmbeddedRedisServer killAndRestartEmpty() {
+		OsProcesses.signal(List.of(process()), "KILL");
+		try {
+			this.redis.stop();
+		}
+		catch (IOException | RuntimeException ex) {
+			// it is gone already
+		}
+		return start(this.port);
 	}
 
 	@Override

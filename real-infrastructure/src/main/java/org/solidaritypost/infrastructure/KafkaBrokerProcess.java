@@ -137,7 +137,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
 						"-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path")));
-		command.addAll(mainAndArguments);
+		if (ClassLoader.getSystemClassLoader().getResource("kafka/Kafka.class") != null) {
+			command.addAll(mainAndArguments);
+		}
+		else {
+			// inside ./run's executable jar, Kafka is one of its nested jars: Spring
+			// Boot's launcher opens them
+			command.add("-Dloader.main=" + mainAndArguments.get(0));
+			command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
+			command.addAll(mainAndArguments.subList(1, mainAndArguments.size()));
+		}
 		try {
 			return new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -159,15 +168,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 	}
 
 	private void signal(String name) {
-		try {
-			new ProcessBuilder("kill", "-" + name, Long.toString(this.process.pid())).inheritIO().start().waitFor();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		OsProcesses.signal(List.of(this.process.toHandle()), name);
+	}
+
+	public ProcessHandle process() {
+		return this.process.toHandle();
 	}
 
 	private static void sleep(long millis) {

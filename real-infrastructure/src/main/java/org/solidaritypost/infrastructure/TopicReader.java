@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,6 +24,27 @@ public final class TopicReader {
 
 	public TopicReader(List<String> bootstrapServers) {
 		this.bootstrapServers = String.join(",", bootstrapServers);
+	}
+
+	/** Wait until the topic exists, created by a service that declares it. */
+	public void awaitTopic(String topic, Duration timeout) {
+		Instant deadline = Instant.now().plus(timeout);
+		try (AdminClient admin = AdminClient
+			.create(Map.<String, Object>of("bootstrap.servers", this.bootstrapServers))) {
+			while (Instant.now().isBefore(deadline)) {
+				if (admin.listTopics().names().get().contains(topic)) {
+					return;
+				}
+				Thread.sleep(200);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException ex) {
+			throw new AssertionError("Could not list the topics", ex);
+		}
+		throw new AssertionError("No topic " + topic + " within " + timeout);
 	}
 
 	/**

@@ -23,6 +23,13 @@ final class AssignmentProblems {
 				"This assignment can no longer be reported. Thank you for writing all the same!");
 	}
 
+	static ErrorResponseException tooManyReports() {
+		ErrorResponseException problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many reports",
+				"This visitor has reported more cards today than anyone writes by hand. Please try again tomorrow.");
+		problem.getHeaders().set("Retry-After", "3600");
+		return problem;
+	}
+
 	/** Kafka did not keep the report: nothing was recorded, and a retry counts once. */
 	static ErrorResponseException notRecorded() {
 		ErrorResponseException problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Report not recorded yet",

@@ -2,7 +2,9 @@ package org.solidaritypost.assignments.drawing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
@@ -63,8 +67,11 @@ class Assignments {
 
 	private final Clock clock;
 
+	private final ReportCounters reports;
+
 	Assignments(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, ReportedCards cards,
-			AssignmentTokens tokens, JsonMapper json, AssignmentPolicy policy, Clock clock) {
+			AssignmentTokens tokens, JsonMapper json, AssignmentPolicy policy, Clock clock, MeterRegistry meters) {
+		this.reports = new ReportCounters(meters);
 		this.redis = redis;
 		this.kafka = kafka;
 		this.cards = cards;
@@ -149,17 +156,24 @@ class Assignments {
 	 */
 	ReportAnswer report(String id, String visitor, CardReport report) {
 		AssignmentToken token = visitorsOwn(id, visitor).orElseThrow(AssignmentProblems::unknown);
-		Instant now = this.clock.instant();
+		// milliseconds, as Redis keeps it: the listener applying this very report is told
+		// apart by it
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		if (token.expiredAt(now)) {
 			throw AssignmentProblems.expired();
 		}
 		Optional<ReportAnswer> before = reportedBefore(id, token);
 		if (before.isPresent()) {
+			this.reports.repeated.increment();
 			return before.get();
+		}
+		if (!withinDailyLimit(visitor, now)) {
+			this.reports.refused.increment();
+			throw AssignmentProblems.tooManyReports();
 		}
 		CardReported event = new CardReported(CardReported.SCHEMA_VERSION,
 				UUID.nameUUIDFromBytes(bytes("card:" + token.assignmentId())), token.assignmentId(), token.prisonerId(),
-				report.item(), report.fromCountry(), now);
+				report.item(), report.fromCountry(), now, report.campaign());
 		publish(event);
 		try {
 			ReportedCards.Recorded recorded = this.cards.record(event);
@@ -181,10 +195,30 @@ class Assignments {
 		}
 	}
 
+	/**
+	 * A visitor can only report what they were given, and draws are limited per address;
+	 * this bounds what one visitor token can report in a day. When Redis does not answer,
+	 * the report goes through: a card is worth more than the limit.
+	 */
+	private boolean withinDailyLimit(String visitor, Instant now) {
+		try {
+			String key = PoolKeys.visitorReports(visitor, now.truncatedTo(ChronoUnit.DAYS).toEpochMilli());
+			Long reported = this.redis.opsForValue().increment(key);
+			if (reported != null && reported == 1) {
+				this.redis.expire(key, Duration.ofDays(1));
+			}
+			return reported == null || reported <= this.policy.reportsPerVisitorPerDay();
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
+	}
+
 	private void publish(CardReported event) {
 		try {
 			this.kafka.send(Topics.CARDS_REPORTED, event.prisonerId().toString(), this.json.writeValueAsString(event))
 				.get(10, TimeUnit.SECONDS);
+			this.reports.accepted.increment();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -198,6 +232,7 @@ class Assignments {
 	}
 
 	private RuntimeException notRecorded(CardReported event, Exception cause) {
+		this.reports.notRecorded.increment();
 		log.warn("Card for assignment {} not recorded, the visitor is asked to retry: {}", event.assignmentId(),
 				cause.toString());
 		return AssignmentProblems.notRecorded();
@@ -303,6 +338,25 @@ class Assignments {
 
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Reports per minute by outcome: an operator sees a bot, or Kafka refusing, at once.
+	 */
+	private record ReportCounters(Counter accepted, Counter repeated, Counter notRecorded, Counter refused) {
+
+		ReportCounters(MeterRegistry meters) {
+			this(counter(meters, "accepted"), counter(meters, "repeated"), counter(meters, "not-recorded"),
+					counter(meters, "refused"));
+		}
+
+		private static Counter counter(MeterRegistry meters, String outcome) {
+			return Counter.builder("solidarity_post.reports")
+				.description("Card reports by outcome")
+				.tag("outcome", outcome)
+				.register(meters);
+		}
+
 	}
 
 	private static String millis(Instant instant) {

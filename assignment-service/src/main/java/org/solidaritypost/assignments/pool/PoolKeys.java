@@ -56,6 +56,11 @@ public final class PoolKeys {
 		return "{sp}:visitor-assignments:" + token;
 	}
 
+	/** String: how many cards a visitor reported on the day that starts at this time. */
+	public static String visitorReports(String token, long day) {
+		return "{sp}:visitor-reports:" + token + ":" + day;
+	}
+
 	public static String offset(String topic, int partition) {
 		return topic + ":" + partition;
 	}

@@ -1,6 +1,8 @@
 package org.solidaritypost.assignments.drawing;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.assignments.Pools;
 import org.solidaritypost.assignments.Prisoners;
+import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.assignments.pool.PoolRebuild;
 import org.solidaritypost.assignments.pool.PrisonerPool;
 import org.solidaritypost.events.CardReported;
@@ -340,6 +343,22 @@ class AssignmentIntegrationTests {
 			.isEqualTo("REPORTED")
 			.jsonPath("$.prisoner.cardsSent")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void refusesAVisitorWhoReportsMoreCardsInADayThanAnyoneWritesByHand() {
+		this.pool.apply(Prisoners.open(8));
+		String visitor = Visitors.newToken();
+		String id = draw(visitor).get("id").asString();
+		long today = Instant.now().truncatedTo(ChronoUnit.DAYS).toEpochMilli();
+		this.redis.opsForValue().set(PoolKeys.visitorReports(visitor, today), "100");
+
+		report(id, visitor, "{\"item\":\"POSTCARD\"}").expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.exists("Retry-After")
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
 	@Test

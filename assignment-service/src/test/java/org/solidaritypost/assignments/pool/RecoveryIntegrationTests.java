@@ -64,7 +64,7 @@ class RecoveryIntegrationTests {
 			send(producer, Topics.PRISONERS, released.prisonerId(),
 					Prisoners.state(released.prisonerId(), 2, 2, false));
 			CardReported card = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), assignment,
-					written.prisonerId(), CardReported.Item.POSTCARD, "DE", Instant.now());
+					written.prisonerId(), CardReported.Item.POSTCARD, "DE", Instant.now(), null);
 			send(producer, Topics.CARDS_REPORTED, written.prisonerId(), card);
 			send(producer, Topics.CARDS_REPORTED, written.prisonerId(), card);
 		}

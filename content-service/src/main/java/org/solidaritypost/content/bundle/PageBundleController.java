@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.solidaritypost.content.Languages;
 import org.solidaritypost.content.campaign.Campaign;
+import org.solidaritypost.content.campaign.CampaignPage;
 import org.solidaritypost.content.campaign.Campaigns;
 import org.solidaritypost.content.guidelines.Guidelines;
 import org.solidaritypost.content.postage.PostageRate;
@@ -56,9 +57,9 @@ class PageBundleController {
 		Campaign chosen = ((campaign != null) ? this.campaigns.active(campaign) : this.campaigns.current())
 			.orElseThrow(() -> noCampaign(campaign));
 		List<PostageRate> rates = (origin != null) ? this.postage.current(origin) : List.of();
-		PageBundle bundle = new PageBundle(language, chosen, this.templates.forVisitor(language, chosen.id()),
-				this.guidelines.forVisitor(language, chosen.id()),
-				new PageBundle.Postage(origin, !rates.isEmpty(), rates));
+		PageBundle bundle = new PageBundle(language, chosen, this.campaigns.page(chosen.id(), language).orElse(null),
+				this.templates.forVisitor(language, chosen.id()), this.guidelines.forVisitor(language, chosen.id()),
+				new PageBundle.Postage(origin, !rates.isEmpty(), rates, this.postage.origins()));
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic()).body(bundle);
 	}
 
@@ -70,13 +71,17 @@ class PageBundleController {
 	}
 
 	/**
+	 * @param page what the page says about the campaign, in the visitor's language
 	 * @param postage the rates from the visitor's country; {@code known} is false when
 	 * there are none
 	 */
-	record PageBundle(String language, Campaign campaign, List<MessageTemplate> templates, List<String> guidelines,
-			Postage postage) {
+	record PageBundle(String language, Campaign campaign, CampaignPage page, List<MessageTemplate> templates,
+			List<String> guidelines, Postage postage) {
 
-		record Postage(String country, boolean known, List<PostageRate> rates) {
+		/**
+		 * @param countries every country a rate is known from, for the page's choice
+		 */
+		record Postage(String country, boolean known, List<PostageRate> rates, List<String> countries) {
 		}
 
 	}

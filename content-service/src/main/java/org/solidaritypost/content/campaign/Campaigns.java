@@ -24,6 +24,16 @@ public class Campaigns {
 				""").param(id).query(Campaign.class).optional();
 	}
 
+	/** The page's texts in this language, else in English, else none. */
+	@Cacheable("campaign")
+	public Optional<CampaignPage> page(String campaignId, String language) {
+		return this.jdbc.sql("""
+				select language, organiser, introduction, any_card, photo, partner_name, partner_url
+				from campaign_text where campaign_id = ? and language in (?, 'en')
+				order by language = ? desc limit 1
+				""").params(campaignId, language, language).query(CampaignPage.class).optional();
+	}
+
 	/** The campaign a page shows when it names none: the active one that started last. */
 	@Cacheable("campaign")
 	public Optional<Campaign> current() {

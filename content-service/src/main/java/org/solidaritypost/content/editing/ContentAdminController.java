@@ -106,6 +106,15 @@ class ContentAdminController {
 		return ResponseEntity.noContent().build();
 	}
 
+	@PutMapping("/campaigns/{campaignId}/page/{language}")
+	ResponseEntity<Void> saveCampaignPage(@PathVariable String campaignId,
+			@PathVariable @Pattern(regexp = Forms.LANGUAGE, message = Forms.LANGUAGE_MESSAGE) String language,
+			@Valid @RequestBody Forms.CampaignPageForm form,
+			@RequestHeader(name = EDITOR, required = false) String editor) {
+		this.editing.saveCampaignPage(campaignId, language, form, name(editor));
+		return ResponseEntity.noContent().build();
+	}
+
 	@GetMapping("/campaigns")
 	List<ContentRecords.CampaignRecord> campaigns() {
 		return this.editing.campaigns();

@@ -167,6 +167,32 @@ class ContentEditing {
 		});
 	}
 
+	void saveCampaignPage(String campaignId, String language, Forms.CampaignPageForm form, String actor) {
+		edit(() -> {
+			requireCampaign(campaignId);
+			this.jdbc
+				.sql("""
+						insert into campaign_text (campaign_id, language, organiser, introduction, any_card, photo,
+							partner_name, partner_url)
+						values (:campaign, :language, :organiser, :introduction, :anyCard, :photo, :partnerName, :partnerUrl)
+						on conflict (campaign_id, language) do update set organiser = :organiser,
+							introduction = :introduction, any_card = :anyCard, photo = :photo, partner_name = :partnerName,
+							partner_url = :partnerUrl
+						""")
+				.param("campaign", campaignId)
+				.param("language", language)
+				.param("organiser", form.organiser())
+				.param("introduction", form.introduction())
+				.param("anyCard", form.anyCard())
+				.param("photo", form.photo())
+				.param("partnerName", form.partnerName())
+				.param("partnerUrl", form.partnerUrl())
+				.update();
+			this.audit.record(actor, "CAMPAIGN_PAGE_SAVED", "campaign page " + campaignId + "/" + language, form);
+			return null;
+		});
+	}
+
 	List<ContentRecords.TemplateRecord> templates() {
 		record Row(long id, String campaignId, String kind, int position, boolean retired) {
 		}

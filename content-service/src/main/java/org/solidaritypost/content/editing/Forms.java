@@ -76,6 +76,16 @@ final class Forms {
 	/**
 	 * A campaign's settings.
 	 */
+	/**
+	 * What a campaign's page says about it in one language; the partner's address is a
+	 * web address and nothing else, since the page links to it.
+	 */
+	record CampaignPageForm(@Size(max = 200) String organiser, @Size(max = 4000) String introduction,
+			@Size(max = 1000) String anyCard, @Size(max = 1000) String photo, @Size(max = 200) String partnerName,
+			@Size(max = 500) @Pattern(regexp = "^(https://[^\\s<>\"]+)?$",
+					message = "must be an https:// address") String partnerUrl) {
+	}
+
 	record CampaignForm(@NotBlank @Size(max = 200) String name,
 			@Size(max = 100) @Pattern(regexp = "^(#\\S+)?$",
 					message = "must be one hashtag such as #WeStandBYyou") String hashtag,

@@ -24,6 +24,16 @@ public class PostageRates {
 		this.clock = clock;
 	}
 
+	/** The countries a visitor can post from with a known rate, for the page's choice. */
+	@Cacheable("postage")
+	public List<String> origins() {
+		return this.jdbc.sql("""
+				select distinct r.origin_country from postage_rate r
+				join campaign c on c.destination_country = r.destination_country and c.active
+				where r.valid_from <= ? order by r.origin_country
+				""").param(LocalDate.now(this.clock)).query(String.class).list();
+	}
+
 	/**
 	 * The rates in force today from that country to the active campaign's destination.
 	 */

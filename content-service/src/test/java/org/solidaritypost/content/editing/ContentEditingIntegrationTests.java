@@ -54,6 +54,37 @@ class ContentEditingIntegrationTests {
 	}
 
 	@Test
+	void showsTheCampaignsOwnWordsInTheVisitorsLanguageAndOnlyLinksToHttpsAddresses() {
+		JsonNode german = get("/api/content/bundle?lang=de&country=DE");
+		assertThat(german.get("page").get("introduction").asString()).startsWith("Zum Tag der Menschenrechte");
+		assertThat(german.get("page").get("partnerUrl").asString()).isEqualTo("https://spring96.org");
+		assertThat(german.get("postage").get("countries").toString()).contains("\"DE\"", "\"CH\"");
+		assertThat(get("/api/content/bundle?lang=pl").get("page").get("language").asString())
+			.as("no Polish texts: English")
+			.isEqualTo("en");
+
+		this.http.put()
+			.uri("/api/admin/content/campaigns/human-rights-day/page/fr")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"introduction\":\"Écrivez une carte.\",\"partnerUrl\":\"javascript:alert(1)\"}")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("partnerUrl");
+		this.http.put()
+			.uri("/api/admin/content/campaigns/human-rights-day/page/fr")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"organiser\":\"Libereco\",\"introduction\":\"Écrivez une carte.\"}")
+			.exchange()
+			.expectStatus()
+			.isNoContent();
+		assertThat(get("/api/content/bundle?lang=fr").get("page").get("introduction").asString())
+			.isEqualTo("Écrivez une carte.");
+	}
+
+	@Test
 	void reordersTemplates() {
 		long first = createTemplate("GENERAL", "Первый");
 		long second = createTemplate("GENERAL", "Второй");

@@ -40,12 +40,12 @@ class CardReports {
 			return;
 		}
 		int inserted = this.jdbc.sql("""
-				insert into card_report (assignment_id, prisoner_id, item, from_country, reported_at)
-				select ?, id, ?, ?, ? from prisoner where id = ?
+				insert into card_report (assignment_id, prisoner_id, item, from_country, reported_at, campaign)
+				select ?, id, ?, ?, ?, ? from prisoner where id = ?
 				on conflict (assignment_id) do nothing
 				""")
 			.params(report.assignmentId(), report.item().name(), report.fromCountry(),
-					Timestamp.from(report.reportedAt()), report.prisonerId())
+					Timestamp.from(report.reportedAt()), report.campaign(), report.prisonerId())
 			.update();
 		if (inserted == 1) {
 			this.registry.countCard(report.prisonerId(), report.item() == CardReported.Item.LETTER,

@@ -184,6 +184,13 @@ class Prisoners {
 			.single();
 	}
 
+	long countCardsSent(String campaign) {
+		return this.jdbc.sql("select count(*) from card_report where campaign = ?")
+			.param(campaign)
+			.query(Long.class)
+			.single();
+	}
+
 	private void insertAddress(UUID prisonerId, Address address, Instant validFrom) {
 		this.jdbc.sql("""
 				insert into prisoner_address (prisoner_id, recipient, street, postcode, city, country, institution,

@@ -152,7 +152,13 @@ public class Registry {
 
 	@Transactional(readOnly = true)
 	public CampaignTotals totals() {
-		return new CampaignTotals(this.prisoners.countOpenForLetters(), this.prisoners.countCardsSent());
+		return new CampaignTotals(this.prisoners.countOpenForLetters(), this.prisoners.countCardsSent(), null);
+	}
+
+	/** The counters of one campaign: the cards reported from its page. */
+	public CampaignTotals totals(String campaign) {
+		return new CampaignTotals(this.prisoners.countOpenForLetters(), this.prisoners.countCardsSent(campaign),
+				campaign);
 	}
 
 	/**

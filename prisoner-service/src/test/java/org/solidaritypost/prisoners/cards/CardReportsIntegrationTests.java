@@ -45,10 +45,11 @@ class CardReportsIntegrationTests {
 	void countsARedeliveredCardReportOnce() throws Exception {
 		UUID prisoner = this.registry.register(prisoner(), "test");
 		UUID other = this.registry.register(prisoner(), "test");
+		String campaign = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		CardReported report = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(),
-				prisoner, CardReported.Item.LETTER, "CH", Instant.now());
+				prisoner, CardReported.Item.LETTER, "CH", Instant.now(), campaign);
 		CardReported later = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(), other,
-				CardReported.Item.POSTCARD, null, Instant.now());
+				CardReported.Item.POSTCARD, null, Instant.now(), null);
 
 		// the same event twice, as Kafka may deliver it, then a later one under the same
 		// key: one partition, in order,
@@ -60,6 +61,10 @@ class CardReportsIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(30)).until(() -> this.registry.publicProfile(other).cardsSent() == 1);
 		assertThat(this.registry.publicProfile(prisoner).cardsSent()).isEqualTo(1);
+		assertThat(this.registry.totals(campaign).cardsSent())
+			.as("the campaign's counter: the report that named it, once")
+			.isEqualTo(1);
+		assertThat(this.registry.totals("another-campaign").cardsSent()).isZero();
 	}
 
 	private void publish(String key, CardReported report) throws Exception {

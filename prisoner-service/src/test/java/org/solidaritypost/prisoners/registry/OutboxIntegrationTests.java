@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.events.Topics;
-import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
+import org.solidaritypost.infrastructure.KafkaBrokerProcess;
 import org.solidaritypost.infrastructure.RealPostgres;
 import org.solidaritypost.infrastructure.TopicReader;
 
@@ -24,10 +23,9 @@ import org.springframework.test.annotation.DirtiesContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Kafka cannot take the event when an admin registers a prisoner (here: its topic is
- * gone, so every send fails as it would against a broker that is down). The registration
- * commits all the same, and its event reaches Kafka once Kafka can take it, with no
- * restart and no manual step.
+ * The Kafka broker is down (its process killed) when an admin registers a prisoner. The
+ * registration commits all the same, and its event reaches Kafka once the broker is back,
+ * with no restart of the registry and no manual step.
  */
 @SpringBootTest(properties = { "spring.kafka.producer.properties.max.block.ms=1000",
 		"spring.kafka.producer.properties.delivery.timeout.ms=3000",
@@ -37,33 +35,40 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class OutboxIntegrationTests {
 
-	// a broker of this test's own, so that taking its topic away harms no other test;
-	// in-process, it ends with the
-	// JVM, after the context that uses it
-	static final EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start();
+	// a broker of this test's own, in a process of its own, so that killing it harms no
+	// other test
+	static final KafkaBrokerProcess kafka = KafkaBrokerProcess.start();
 
 	@Autowired
 	Registry registry;
 
-	@Test
-	void deliversTheEventOfACommitThatKafkaCouldNotTakeAtFirst() throws Exception {
-		try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-			admin.deleteTopics(List.of(Topics.PRISONERS)).all().get();
+	@AfterAll
+	static void stopKafka() {
+		kafka.close();
+	}
 
-			UUID id = this.registry.register(new PrisonerForm("outbox-" + UUID.randomUUID(),
+	@Test
+	void deliversTheEventOfACommitThatKafkaCouldNotTakeAtFirst() {
+		// the topic exists, as on a running system
+		new TopicReader(List.of(kafka.bootstrapServers())).awaitTopic(Topics.PRISONERS, Duration.ofSeconds(30));
+		kafka.kill();
+		UUID id;
+		try {
+			id = this.registry.register(new PrisonerForm("outbox-" + UUID.randomUUID(),
 					new Name("Outbox Prisoner", "Заключённый Аутбокс", null), Map.of("en", "Test data."), null, null,
 					List.of(), null, null, null,
 					new Address("Заключённый Аутбокс", "ул. Тестовая, 1", "000001", "г. Тест", "Belarus", null), null),
 					"test");
 			assertThat(this.registry.record(id).version()).as("the registration committed").isEqualTo(1);
-
-			// Kafka can take events again
-			admin.createTopics(List.of(new NewTopic(Topics.PRISONERS, 1, (short) 1))).all().get();
-
-			var record = new TopicReader(List.of(kafka.bootstrapServers())).await(Topics.PRISONERS,
-					(candidate) -> id.toString().equals(candidate.key()), Duration.ofSeconds(60));
-			assertThat(record.value()).contains("Outbox Prisoner");
 		}
+		finally {
+			kafka.restart();
+		}
+
+		UUID registered = id;
+		var record = new TopicReader(List.of(kafka.bootstrapServers())).await(Topics.PRISONERS,
+				(candidate) -> registered.toString().equals(candidate.key()), Duration.ofSeconds(60));
+		assertThat(record.value()).contains("Outbox Prisoner");
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

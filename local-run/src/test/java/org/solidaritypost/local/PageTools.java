@@ -1,0 +1,52 @@
+package org.solidaritypost.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The browser and the page checkers the browser tests use: Debian's Chromium, and
+ * Lighthouse and axe-core from npm, which {@code .ci/run} installs into
+ * {@code .ci/tools}. In CI a missing tool fails the build, since a skipped check there
+ * hides the only check of the page; on a developer's machine the check is skipped, saying
+ * why.
+ */
+final class PageTools {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	static final Path NODE_MODULES = Path
+		.of(System.getProperty("solidarity-post.node-tools", Path.of("..", ".ci", "tools", "node_modules").toString()));
+
+	private PageTools() {
+	}
+
+	static void requireChromium() {
+		require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+	}
+
+	static Path lighthouse() {
+		Path cli = NODE_MODULES.resolve("lighthouse/cli/index.js");
+		require(Files.isRegularFile(cli), "Lighthouse is not installed in " + NODE_MODULES + " (.ci/run installs it)");
+		return cli;
+	}
+
+	static Path axe() {
+		Path script = NODE_MODULES.resolve("axe-core/axe.min.js");
+		require(Files.isRegularFile(script), "axe-core is not installed in " + NODE_MODULES + " (.ci/run installs it)");
+		return script;
+	}
+
+	private static void require(boolean present, String missing) {
+		if (System.getenv("CI") != null && !present) {
+			fail(missing);
+		}
+		assumeTrue(present, missing + "; skipped on this machine");
+	}
+
+}

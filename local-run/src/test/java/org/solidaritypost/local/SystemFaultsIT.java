@@ -1,0 +1,431 @@
+package org.solidaritypost.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.CookieManager;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole system as {@code ./run} starts it, each server an operating-system process,
+ * while visitors draw prisoners and report cards through the gateway; meanwhile a real
+ * fault strikes one process. For every fault: every report answered {@code 2xx} is
+ * counted in the registry, exactly once per prisoner; no report is lost; the system is
+ * whole again afterwards. The results are written to
+ * {@code local-run/target/reliability.md}, the table of {@code docs/reliability.md}.
+ */
+class SystemFaultsIT {
+
+	static final int VISITORS = 6;
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	static final List<String> rows = new ArrayList<>();
+
+	static LocalSystem system;
+
+	@BeforeAll
+	static void startTheSystem() {
+		// visitors come from one address here: limits high enough not to be what is
+		// measured
+		Map<String, String> limits = new HashMap<>();
+		for (String limit : List.of("DRAWS", "REPORTS", "READS")) {
+			limits.put("RATE_LIMIT_" + limit + "_PER_SECOND", "10000");
+			limits.put("RATE_LIMIT_" + limit + "_BURST", "20000");
+		}
+		limits.put("ASSIGNMENT_REPORTS_PER_VISITOR_PER_DAY", "1000000");
+		system = LocalSystem.start(new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
+				Path.of("target", "system-faults-logs"), "faults-" + UUID.randomUUID(), true, limits, true));
+	}
+
+	@AfterAll
+	static void stopTheSystem() throws IOException {
+		if (system != null) {
+			system.close();
+		}
+		Files.writeString(Path.of("target", "reliability.md"), """
+				| fault | reports attempted | answered 2xx | counted | lost | counted twice | whole again after |
+				|---|---|---|---|---|---|---|
+				""" + String.join("\n", rows) + "\n");
+	}
+
+	@Test
+	void kafkaPausedCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("Kafka broker paused (`SIGSTOP`) for 6 s", () -> {
+			system.kafka().pause();
+			sleep(Duration.ofSeconds(6));
+			system.kafka().resume();
+		});
+	}
+
+	@Test
+	void kafkaKilledAndRestartedCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("Kafka broker killed (`SIGKILL`), restarted 5 s later", () -> {
+			system.kafka().kill();
+			sleep(Duration.ofSeconds(5));
+			system.kafka().restart();
+		});
+	}
+
+	@Test
+	void redisFlushedCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("Redis `FLUSHALL`", () -> redisCommand("FLUSHALL"));
+	}
+
+	@Test
+	void redisRestartedEmptyCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("Redis killed (`SIGKILL`), restarted empty", () -> system.restartRedisEmpty());
+	}
+
+	@Test
+	void redisPausedCountsEveryAcceptedCardAndAppliesARelease() throws Exception {
+		AtomicInteger released = new AtomicInteger();
+		String[] prisoner = new String[1];
+		underFault("Redis paused (`SIGSTOP`) for 6 s while a prisoner is released", () -> {
+			system.redis().pause();
+			try {
+				prisoner[0] = releaseSomeone();
+				released.incrementAndGet();
+				sleep(Duration.ofSeconds(6));
+			}
+			finally {
+				system.redis().resume();
+			}
+		});
+		assertThat(released).hasValue(1);
+		// the release reaches the pool once Redis answers: nobody is sent to the prisoner
+		// afterwards
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			for (int i = 0; i < 60; i++) {
+				Response drawn = send(HttpRequest.newBuilder(uri("/api/assignments"))
+					.header("Visitor-Token", visitorToken())
+					.POST(HttpRequest.BodyPublishers.noBody()));
+				if (drawn.status() == 201 && prisoner[0].equals(drawn.body().get("prisoner").get("id").asString())) {
+					return false;
+				}
+			}
+			return true;
+		});
+	}
+
+	@Test
+	void postgresPausedCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("PostgreSQL paused (`SIGSTOP`) for 10 s", () -> {
+			system.postgres().pause();
+			sleep(Duration.ofSeconds(10));
+			system.postgres().resume();
+		});
+	}
+
+	@Test
+	void assignmentServiceKilledCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("assignment-service killed (`SIGKILL`), restarted", () -> {
+			system.kill("assignment-service");
+			system.restart("assignment-service");
+		});
+	}
+
+	@Test
+	void prisonerServiceKilledCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("prisoner-service killed (`SIGKILL`), restarted", () -> {
+			system.kill("prisoner-service");
+			system.restart("prisoner-service");
+		});
+	}
+
+	/**
+	 * Visitors draw and report before, during and after the fault; then every report
+	 * answered 2xx must be in the registry's counts, once.
+	 */
+	private void underFault(String fault, Fault inject) throws Exception {
+		awaitWhole(Duration.ofSeconds(120));
+		Map<String, Long> before = settledCards();
+		Visitors visitors = new Visitors();
+		visitors.start();
+		sleep(Duration.ofSeconds(3));
+		inject.strike();
+		Instant healed = Instant.now();
+		sleep(Duration.ofSeconds(3));
+		visitors.stopDrawing();
+		visitors.awaitReports(Duration.ofSeconds(120));
+		Map<String, Long> expected = new HashMap<>(before);
+		visitors.accepted.forEach((prisoner, count) -> expected.merge(prisoner, (long) count.get(), Long::sum));
+
+		Map<String, Long>[] counted = new Map[1];
+		try {
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+				counted[0] = cardsPerPrisoner();
+				return counted[0].equals(expected);
+			});
+		}
+		catch (RuntimeException ex) {
+			// the assertions below say what differs
+		}
+		awaitWhole(Duration.ofSeconds(60));
+		Duration whole = Duration.between(healed, Instant.now());
+		long accepted = visitors.accepted.values().stream().mapToLong(AtomicInteger::get).sum();
+		long countedNow = 0;
+		long lost = 0;
+		long twice = 0;
+		for (Map.Entry<String, Long> entry : expected.entrySet()) {
+			long delta = counted[0].getOrDefault(entry.getKey(), 0L) - before.getOrDefault(entry.getKey(), 0L);
+			long wanted = entry.getValue() - before.getOrDefault(entry.getKey(), 0L);
+			countedNow += delta;
+			lost += Math.max(0, wanted - delta);
+			twice += Math.max(0, delta - wanted);
+		}
+		rows.add("| %s | %d | %d | %d | %d | %d | %d s |".formatted(fault, visitors.attempted.get(), accepted,
+				countedNow, lost, twice, whole.toSeconds()));
+		assertThat(visitors.unanswered).as("reports never answered 2xx").isEmpty();
+		assertThat(visitors.alreadyWithoutEarlierAttempt)
+			.as("first reports answered \"already\", that nothing had counted before")
+			.hasValue(0);
+		Map<String, String> differences = new HashMap<>();
+		expected.forEach((prisoner, wanted) -> {
+			long found = counted[0].getOrDefault(prisoner, 0L);
+			if (found != wanted) {
+				differences.put(prisoner, "expected " + wanted + ", counted " + found + ", before "
+						+ before.getOrDefault(prisoner, 0L) + ", accepted " + visitors.accepted.get(prisoner));
+			}
+		});
+		Files.writeString(Path.of("target", "system-faults.log"),
+				fault + ": " + visitors.attempted.get() + " attempted, " + accepted + " 2xx, unanswered "
+						+ visitors.unanswered + ", differences " + differences + "\n",
+				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		assertThat(differences).as("cards per prisoner in the registry that differ").isEmpty();
+	}
+
+	/**
+	 * The registry's counts once they stop changing: nothing of an earlier fault still on
+	 * its way.
+	 */
+	private static Map<String, Long> settledCards() throws Exception {
+		Map<String, Long> previous = cardsPerPrisoner();
+		for (int i = 0; i < 30; i++) {
+			sleep(Duration.ofSeconds(2));
+			Map<String, Long> now = cardsPerPrisoner();
+			if (now.equals(previous)) {
+				return now;
+			}
+			previous = now;
+		}
+		return previous;
+	}
+
+	/** A draw answers 201 and the counts are readable: the visitor's journey works. */
+	private static void awaitWhole(Duration timeout) {
+		await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
+			Response drawn = send(HttpRequest.newBuilder(uri("/api/assignments"))
+				.header("Visitor-Token", visitorToken())
+				.POST(HttpRequest.BodyPublishers.noBody()));
+			return drawn.status() == 201 && get("/api/stats").status() == 200;
+		});
+	}
+
+	private static Map<String, Long> cardsPerPrisoner() throws Exception {
+		Response page = send(admin(HttpRequest.newBuilder(uri("/api/admin/prisoners?size=100&includeRemoved=true"))));
+		assertThat(page.status()).isEqualTo(200);
+		Map<String, Long> cards = new HashMap<>();
+		for (JsonNode record : page.body().get("content")) {
+			cards.put(record.get("id").asString(), record.get("cardsSent").asLong());
+		}
+		return cards;
+	}
+
+	private static String releaseSomeone() throws Exception {
+		Response page = send(admin(HttpRequest.newBuilder(uri("/api/admin/prisoners?status=DETAINED&size=1"))));
+		String id = page.body().get("content").get(0).get("id").asString();
+		Response record = send(admin(HttpRequest.newBuilder(uri("/api/admin/prisoners/" + id))));
+		Response changed = send(admin(HttpRequest.newBuilder(uri("/api/admin/prisoners/" + id + "/status"))
+			.header("If-Match", record.etag())
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"RELEASED\",\"since\":\"" + LocalDate.now()
+					+ "\",\"reason\":\"Demo data: released in a fault test\"}"))));
+		assertThat(changed.status()).isEqualTo(200);
+		return id;
+	}
+
+	/**
+	 * One command to the Redis server, in its own protocol: nothing between the test and
+	 * the fault.
+	 */
+	private static void redisCommand(String command) {
+		try (Socket socket = new Socket(system.redis().host(), system.redis().port())) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("*1\r\n$" + command.length() + "\r\n" + command + "\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			byte[] answer = new byte[5];
+			assertThat(in.readNBytes(answer, 0, 5)).isEqualTo(5);
+			assertThat(new String(answer, StandardCharsets.US_ASCII)).isEqualTo("+OK\r\n");
+		}
+		catch (IOException ex) {
+			throw new AssertionError("Redis did not take " + command, ex);
+		}
+	}
+
+	private static String visitorToken() {
+		byte[] bytes = new byte[16];
+		new java.security.SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static URI uri(String path) {
+		return URI.create(system.gateway() + path);
+	}
+
+	private static HttpRequest.Builder admin(HttpRequest.Builder request) {
+		return request.header("Authorization", "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + system.adminPassword()).getBytes(StandardCharsets.UTF_8)));
+	}
+
+	private static Response get(String path) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path)));
+	}
+
+	private static Response send(HttpRequest.Builder request) throws Exception {
+		HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(20)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		JsonNode body = response.body().isEmpty() ? null : json.readTree(response.body());
+		return new Response(response.statusCode(), body, response.headers().firstValue("ETag").orElse(null));
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	record Response(int status, JsonNode body, String etag) {
+	}
+
+	interface Fault {
+
+		void strike() throws Exception;
+
+	}
+
+	/**
+	 * Visitors as the page drives them: draw, then report the card, and when the answer
+	 * is not 2xx (a 503, a timeout, a gateway error) report again a moment later, as the
+	 * page's "try again" asks.
+	 */
+	static final class Visitors {
+
+		final AtomicBoolean drawing = new AtomicBoolean(true);
+
+		final AtomicInteger attempted = new AtomicInteger();
+
+		final AtomicInteger alreadyWithoutEarlierAttempt = new AtomicInteger();
+
+		final Map<String, AtomicInteger> accepted = new ConcurrentHashMap<>();
+
+		final Map<String, String> unanswered = new ConcurrentHashMap<>();
+
+		final List<Thread> threads = new ArrayList<>();
+
+		Instant reportDeadline = Instant.MAX;
+
+		void start() {
+			for (int i = 0; i < VISITORS; i++) {
+				this.threads.add(Thread.ofVirtual().start(this::visit));
+			}
+		}
+
+		void stopDrawing() {
+			this.drawing.set(false);
+		}
+
+		void awaitReports(Duration timeout) throws InterruptedException {
+			this.reportDeadline = Instant.now().plus(timeout);
+			for (Thread thread : this.threads) {
+				thread.join(timeout.plusSeconds(30));
+			}
+		}
+
+		private void visit() {
+			String visitor = visitorToken();
+			while (this.drawing.get()) {
+				Response drawn;
+				try {
+					drawn = send(HttpRequest.newBuilder(uri("/api/assignments"))
+						.header("Visitor-Token", visitor)
+						.POST(HttpRequest.BodyPublishers.noBody()));
+				}
+				catch (Exception ex) {
+					sleep(Duration.ofMillis(300));
+					continue;
+				}
+				if (drawn.status() != 201) {
+					sleep(Duration.ofMillis(300));
+					continue;
+				}
+				report(visitor, drawn.body().get("id").asString(), drawn.body().get("prisoner").get("id").asString());
+			}
+		}
+
+		private void report(String visitor, String assignment, String prisoner) {
+			this.attempted.incrementAndGet();
+			boolean triedBefore = false;
+			String last = "";
+			while (Instant.now().isBefore(this.reportDeadline)) {
+				try {
+					Response answer = send(HttpRequest.newBuilder(uri("/api/assignments/" + assignment + "/report"))
+						.header("Visitor-Token", visitor)
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString("{\"item\":\"POSTCARD\",\"fromCountry\":\"DE\"}")));
+					if (answer.status() == 202 || answer.status() == 200) {
+						if (answer.status() == 200 && !triedBefore) {
+							this.alreadyWithoutEarlierAttempt.incrementAndGet();
+						}
+						this.accepted.computeIfAbsent(prisoner, (id) -> new AtomicInteger()).incrementAndGet();
+						return;
+					}
+					last = "HTTP " + answer.status();
+				}
+				catch (Exception ex) {
+					last = ex.toString();
+				}
+				triedBefore = true;
+				sleep(Duration.ofMillis(500));
+			}
+			this.unanswered.put(assignment, last);
+		}
+
+	}
+
+}
