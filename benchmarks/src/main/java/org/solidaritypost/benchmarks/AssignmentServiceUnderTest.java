@@ -103,7 +103,8 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 
 	List<String> drawKeys() {
 		return List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, "{sp}:visitor:__rand_int__",
-				"{sp}:assignment:__rand_int__", PoolKeys.CARDS, PoolKeys.COMPLETE);
+				"{sp}:assignment:__rand_int__", PoolKeys.CARDS, PoolKeys.COMPLETE,
+				"{sp}:visitor-assignments:__rand_int__");
 	}
 
 	@Override

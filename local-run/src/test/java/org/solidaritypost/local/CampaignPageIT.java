@@ -2,6 +2,7 @@ package org.solidaritypost.local;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -188,6 +189,60 @@ class CampaignPageIT {
 
 	@Test
 	@Order(6)
+	void tellsAVisitorComingBackThatAPrisonerWasMovedOrReleased() throws Exception {
+		List<JsonNode> earlier = new ArrayList<>();
+		for (int i = 0; i < 8 && earlier.size() < 2; i++) {
+			open();
+			String visitor = this.browser.manage().getCookieNamed("sp_visitor").getValue();
+			earlier.clear();
+			JsonNode mine = api(HttpRequest.newBuilder(system.gateway().resolve("/api/assignments"))
+				.header("Visitor-Token", visitor)).get("assignments");
+			// the first is the prisoner shown now; only demo prisoners are changed, never
+			// a real one
+			for (int j = 1; j < mine.size(); j++) {
+				if (mine.get(j).get("prisoner").get("name").get("latin").asString().startsWith("Demo prisoner")) {
+					earlier.add(mine.get(j).get("prisoner"));
+				}
+			}
+		}
+		assertThat(earlier).as("two demo prisoners among the cards being written").hasSizeGreaterThanOrEqualTo(2);
+		String moved = earlier.get(0).get("id").asString();
+		String released = earlier.get(1).get("id").asString();
+		admin(moved, "address", """
+				{ "recipient": "Демо Заключённый", "street": "ДЕМО-ДАННЫЕ: НЕ ОТПРАВЛЯТЬ, ул. Новая, 5",
+				  "postcode": "000005", "city": "г. Демоград", "country": "Belarus", "institution": "ИК-5" }
+				""");
+		admin(released, "status", "{ \"status\": \"RELEASED\", \"reason\": \"Demo data\" }");
+
+		// the registry's events reach the pool; the visitor sees them on the next visit
+		this.wait.withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofSeconds(2)).until((browser) -> {
+			open();
+			String cards = browser.findElement(By.id("my-cards-list")).getText();
+			return cards.contains("Address changed on") && cards.contains("ул. Новая, 5")
+					&& cards.contains("Please do not post this card: this prisoner has been released");
+		});
+		screenshot("page-address-changed-and-released.png");
+	}
+
+	@Test
+	@Order(7)
+	void countsTheCardsOfTheCampaignWhosePageTheVisitorUsed() throws Exception {
+		URI stats = system.gateway().resolve("/api/stats?campaign=human-rights-day");
+		long before = api(HttpRequest.newBuilder(stats)).get("cardsSent").asLong();
+		this.browser.get(system.gateway() + "/?campaign=human-rights-day");
+		this.wait.until((browser) -> !browser.findElement(By.id("address")).getText().isBlank());
+		this.wait.until((browser) -> !browser.findElement(By.id("count-cards")).getText().equals("–"));
+		assertThat(Long.parseLong(this.browser.findElement(By.id("count-cards")).getText().replaceAll("\\D", "")))
+			.as("the campaign's own counter")
+			.isEqualTo(before);
+		this.browser.findElement(By.cssSelector("button.report[data-item='LETTER']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-result"), "Thank you"));
+		this.wait.withTimeout(Duration.ofSeconds(30))
+			.until((browser) -> api(HttpRequest.newBuilder(stats)).get("cardsSent").asLong() == before + 1);
+	}
+
+	@Test
+	@Order(8)
 	void hasNoAccessibilityViolationsInAnyLanguageOrWithCardsBeingWritten() throws IOException {
 		String axe = Files.readString(PageTools.axe());
 		open();
@@ -202,7 +257,7 @@ class CampaignPageIT {
 	}
 
 	@Test
-	@Order(7)
+	@Order(9)
 	void meetsTheLighthouseTargetsOnAPhone() throws Exception {
 		Path cli = PageTools.lighthouse();
 		List<Double> performance = new ArrayList<>();
@@ -233,7 +288,7 @@ class CampaignPageIT {
 	}
 
 	@Test
-	@Order(8)
+	@Order(10)
 	void loadsUnder200KilobytesAndNothingFromElsewhere() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		long total = 0;
@@ -250,7 +305,7 @@ class CampaignPageIT {
 	}
 
 	@Test
-	@Order(9)
+	@Order(11)
 	void showsAnAdminWhoLogsInTheApiOfEveryService() {
 		// the browser sends the admin's login with every request, as it does once the
 		// admin has answered its login prompt for the realm
@@ -272,7 +327,7 @@ class CampaignPageIT {
 	}
 
 	@Test
-	@Order(10)
+	@Order(12)
 	void saysKindlyWhenNoPrisonerCanBeAssignedAndStillShowsTheRules() {
 		system.stop("assignment-service");
 		open();
@@ -298,6 +353,40 @@ class CampaignPageIT {
 						axe.run(document).then((result) => done(JSON.stringify(result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target) })))));
 						""");
 		return String.valueOf(violations);
+	}
+
+	private static JsonNode api(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as("%s", request.build().uri()).isBetween(200, 299);
+			return JsonMapper.builder().build().readTree(response.body());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An admin's change to a prisoner's record, as the admin API takes it. */
+	private static void admin(String prisoner, String change, String body) throws Exception {
+		String login = "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + system.adminPassword()).getBytes(StandardCharsets.UTF_8));
+		URI record = system.gateway().resolve("/api/admin/prisoners/" + prisoner);
+		HttpResponse<String> current = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(record).header("Authorization", login).build(),
+					HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> changed = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(record + "/" + change))
+				.header("Authorization", login)
+				.header("If-Match", current.headers().firstValue("ETag").orElseThrow())
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
 	}
 
 	private String visibleText(String id) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import redis.embedded.RedisServer;
 
@@ -71,7 +72,10 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 
 	/** Killed and started again on the same port without persistence: empty. */
 	public EmbeddedRedisServer killAndRestartEmpty() {
-		OsProcesses.signal(List.of(process()), "KILL");
+		ProcessHandle running = process();
+		OsProcesses.signal(List.of(running), "KILL");
+		// the port is free only once the process is gone
+		running.onExit().orTimeout(10, TimeUnit.SECONDS).join();
 		try {
 			this.redis.stop();
 		}

@@ -2,6 +2,9 @@ package org.solidaritypost.infrastructure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,9 +27,24 @@ public final class OsProcesses {
 	/** The running processes whose command line contains all of these. */
 	public static List<ProcessHandle> find(String... parts) {
 		return ProcessHandle.allProcesses().filter((process) -> {
-			String command = process.info().commandLine().orElse("");
+			String command = commandLine(process);
 			return Stream.of(parts).allMatch(command::contains);
 		}).toList();
+	}
+
+	/**
+	 * As the kernel shows it: Redis rewrites its process title to "redis-server
+	 * host:port", which the JDK's view of the command line does not always give back.
+	 */
+	private static String commandLine(ProcessHandle process) {
+		try {
+			return new String(Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline")),
+					StandardCharsets.UTF_8)
+				.replace('\0', ' ');
+		}
+		catch (IOException | RuntimeException ex) {
+			return process.info().commandLine().orElse("");
+		}
 	}
 
 	public static void signal(List<ProcessHandle> processes, String signal) {

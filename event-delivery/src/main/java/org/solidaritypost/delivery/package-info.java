@@ -1,0 +1,4 @@
+/**
+ * How the services' events travel between them.
+ */
+package org.solidaritypost.delivery;
