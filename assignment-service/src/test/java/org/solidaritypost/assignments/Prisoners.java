@@ -26,7 +26,7 @@ public final class Prisoners {
 				new PrisonerChanged.Address("Тестовый Заключённый " + number, "ул. Тестовая, " + number, "000000",
 						"г. Тест", "Belarus", null, List.of("Тестовый Заключённый " + number, "ул. Тестовая, " + number,
 								"000000, г. Тест", "BELARUS")),
-				List.of("ru", "be"), open ? "DETAINED" : "RELEASED", open, 0);
+				List.of("ru", "be"), open ? "DETAINED" : "RELEASED", open, 0, null);
 	}
 
 }

@@ -23,10 +23,12 @@ import java.util.UUID;
  * @param status registry status
  * @param openForLetters whether visitors should be sent to this prisoner now
  * @param cardsSent cards reported sent so far
+ * @param addressSince since when the current address holds (added in the same schema
+ * version: older events have none)
  */
 public record PrisonerChanged(int schemaVersion, UUID eventId, UUID prisonerId, long revision, Instant occurredAt,
 		Name name, Map<String, String> story, Address address, List<String> writeIn, String status,
-		boolean openForLetters, long cardsSent) {
+		boolean openForLetters, long cardsSent, Instant addressSince) {
 
 	public static final int SCHEMA_VERSION = 1;
 

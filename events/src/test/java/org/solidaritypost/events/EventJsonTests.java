@@ -26,13 +26,14 @@ class EventJsonTests {
 				new PrisonerChanged.Name("Safiya Malashevich", "София Малашевич", null), Map.of("en", "Story."),
 				new PrisonerChanged.Address("София Малашевич", "ул. Советская, 22А", "222163", "г. Жодино", "Belarus",
 						null, List.of("София Малашевич", "ул. Советская, 22А", "222163, г. Жодино", "BELARUS")),
-				List.of("ru", "be"), "DETAINED", true, 7);
+				List.of("ru", "be"), "DETAINED", true, 7, Instant.parse("2026-11-20T08:00:00Z"));
 
 		JsonNode written = this.json.readTree(this.json.writeValueAsString(changed));
 
 		assertThat(written.get("schemaVersion").asInt()).isEqualTo(1);
 		assertThat(written.get("revision").asLong()).isEqualTo(3);
 		assertThat(written.get("occurredAt").asString()).isEqualTo("2026-11-25T10:00:00Z");
+		assertThat(written.get("addressSince").asString()).isEqualTo("2026-11-20T08:00:00Z");
 		assertThat(written.get("address").get("lines").get(2).asString()).isEqualTo("222163, г. Жодино");
 		assertThat(written.get("openForLetters").asBoolean()).isTrue();
 		assertThat(this.json.readValue(this.json.writeValueAsString(changed), PrisonerChanged.class))

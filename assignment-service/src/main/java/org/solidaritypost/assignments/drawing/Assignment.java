@@ -38,10 +38,11 @@ record Assignment(String id, Instant issuedAt, Instant expiresAt, State state, I
 	 * @param status the registry's status now, for example RELEASED
 	 * @param openForLetters whether a card should be posted to this prisoner now
 	 * @param asOf when the registry recorded this state
+	 * @param addressSince since when the current address holds, where the registry says
 	 */
 	record Prisoner(UUID id, PrisonerChanged.Name name, String story, String storyLanguage, Map<String, String> stories,
 			PrisonerChanged.Address address, List<String> writeIn, String status, boolean openForLetters,
-			long cardsSent, Instant asOf) {
+			long cardsSent, Instant asOf, Instant addressSince) {
 
 		static Prisoner of(PrisonerChanged state, String language, long cardsSent) {
 			Map<String, String> stories = (state.story() != null) ? state.story() : Map.of();
@@ -49,7 +50,7 @@ record Assignment(String id, Instant issuedAt, Instant expiresAt, State state, I
 					: stories.containsKey("en") ? "en" : stories.keySet().stream().sorted().findFirst().orElse(null);
 			return new Prisoner(state.prisonerId(), state.name(), (chosen != null) ? stories.get(chosen) : null, chosen,
 					stories, state.address(), state.writeIn(), state.status(), state.openForLetters(), cardsSent,
-					state.occurredAt());
+					state.occurredAt(), state.addressSince());
 		}
 
 	}
@@ -58,7 +59,7 @@ record Assignment(String id, Instant issuedAt, Instant expiresAt, State state, I
 	 * The prisoner was moved after the assignment was issued: post to the current
 	 * address.
 	 *
-	 * @param knownSince when the registry recorded the current state
+	 * @param knownSince since when the current address holds
 	 * @param previousLines the address the visitor was given
 	 */
 	record AddressChange(Instant knownSince, List<String> previousLines) {

@@ -139,7 +139,9 @@ class Assignments {
 		List<AssignmentToken> tokens = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
 			List<?> fields = (List<?>) issued.get(i);
-			if (fields != null && fields.get(0) != null) {
+			// an assignment whose data Redis no longer has in full is left out, not
+			// guessed
+			if (fields != null && fields.get(0) != null && fields.get(1) != null && fields.get(2) != null) {
 				tokens.add(new AssignmentToken(UUID.fromString(ids.get(i)), UUID.fromString((String) fields.get(0)),
 						Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))),
 						Instant.ofEpochMilli(Long.parseLong((String) fields.get(2))), visitorTag));
@@ -332,8 +334,8 @@ class Assignments {
 			return null;
 		}
 		List<String> previous = Arrays.asList(issued.split("\n"));
-		return previous.equals(prisoner.address().lines()) ? null
-				: new Assignment.AddressChange(prisoner.asOf(), previous);
+		return previous.equals(prisoner.address().lines()) ? null : new Assignment.AddressChange(
+				(prisoner.addressSince() != null) ? prisoner.addressSince() : prisoner.asOf(), previous);
 	}
 
 	private static byte[] bytes(String text) {

@@ -280,7 +280,7 @@ class AssignmentIntegrationTests {
 				new PrisonerChanged.Address("Тестовый Заключённый 4", "ул. Колонийная, 1", "111111", "г. Другой",
 						"Belarus", "ИК-1",
 						List.of("ИК-1", "Тестовый Заключённый 4", "ул. Колонийная, 1", "111111, г. Другой", "BELARUS")),
-				moved.writeIn(), "DETAINED", true, 0);
+				moved.writeIn(), "DETAINED", true, 0, Instant.parse("2026-11-20T08:00:00Z"));
 		this.pool.apply(colony);
 		this.pool.apply(Prisoners.state(released.prisonerId(), 5, 2, false));
 
@@ -300,6 +300,8 @@ class AssignmentIntegrationTests {
 				assertThat(prisoner.get("address").get("lines").get(0).asString()).isEqualTo("ИК-1");
 				assertThat(assignment.get("addressChanged").get("previousLines").get(1).asString())
 					.isEqualTo("ул. Тестовая, 4");
+				assertThat(assignment.get("addressChanged").get("knownSince").asString())
+					.isEqualTo("2026-11-20T08:00:00Z");
 			}
 			else {
 				assertThat(prisoner.get("status").asString()).isEqualTo("RELEASED");

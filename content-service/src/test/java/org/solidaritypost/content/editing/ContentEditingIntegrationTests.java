@@ -71,8 +71,8 @@ class ContentEditingIntegrationTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.errors[0].field")
-			.isEqualTo("partnerUrl");
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("must be an https:// address");
 		this.http.put()
 			.uri("/api/admin/content/campaigns/human-rights-day/page/fr")
 			.contentType(MediaType.APPLICATION_JSON)

@@ -184,6 +184,15 @@ class Prisoners {
 			.single();
 	}
 
+	/** When the prisoner moved to the current address. */
+	Optional<Instant> addressSince(UUID prisonerId) {
+		return this.jdbc.sql("select valid_from from prisoner_address where prisoner_id = ? and valid_until is null")
+			.param(prisonerId)
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant);
+	}
+
 	long countCardsSent(String campaign) {
 		return this.jdbc.sql("select count(*) from card_report where campaign = ?")
 			.param(campaign)

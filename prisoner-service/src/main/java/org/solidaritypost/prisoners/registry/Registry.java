@@ -246,7 +246,8 @@ public class Registry {
 				prisoner.story(),
 				new PrisonerChanged.Address(address.recipient(), address.street(), address.postcode(), address.city(),
 						address.country(), address.institution(), address.lines()),
-				prisoner.writeIn(), prisoner.status().name(), prisoner.openForLetters(), prisoner.cardsSent()));
+				prisoner.writeIn(), prisoner.status().name(), prisoner.openForLetters(), prisoner.cardsSent(),
+				this.prisoners.addressSince(prisoner.id()).orElse(null)));
 	}
 
 }
