@@ -175,7 +175,7 @@ class CampaignPageIT {
 			.findFirst()
 			.orElse(null));
 		assertThat(card.findElement(By.cssSelector(".address")).getText().lines().toList()).last().isEqualTo("BELARUS");
-		screenshot("page-cards-you-are-writing.png");
+		screenshot("page-cards-you-are-writing.png", "my-cards");
 
 		card.findElement(By.cssSelector("button.report")).click();
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("my-cards-list"), "Thank you"));
@@ -221,7 +221,7 @@ class CampaignPageIT {
 			return cards.contains("Address changed on") && cards.contains("ул. Новая, 5")
 					&& cards.contains("Please do not post this card: this prisoner has been released");
 		});
-		screenshot("page-address-changed-and-released.png");
+		screenshot("page-address-changed-and-released.png", "my-cards");
 	}
 
 	@Test
@@ -403,8 +403,17 @@ class CampaignPageIT {
 	 * are refreshed on purpose, not by every run.
 	 */
 	private void screenshot(String name) throws IOException {
+		screenshot(name, null);
+	}
+
+	/** With the element of that id scrolled to the top. */
+	private void screenshot(String name, String scrolledTo) throws IOException {
 		if (!Boolean.getBoolean("solidarity-post.screenshots")) {
 			return;
+		}
+		if (scrolledTo != null) {
+			((JavascriptExecutor) this.browser).executeScript("document.getElementById(arguments[0]).scrollIntoView()",
+					scrolledTo);
 		}
 		Files.createDirectories(SCREENSHOTS);
 		byte[] png = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.BYTES);
