@@ -228,7 +228,19 @@ function showMine() {
 		copy.type = 'button';
 		copy.textContent = t('copyAddress');
 		copy.addEventListener('click', () => copyText(address.textContent, copy));
-		actions.append(copy);
+		// the print view lays out the prisoner shown at the top: show this one while printing
+		const print = document.createElement('button');
+		print.type = 'button';
+		print.textContent = t('print');
+		print.addEventListener('click', () => {
+			const shown = state.assignment;
+			state.assignment = assignment;
+			showPrisoner();
+			window.print();
+			state.assignment = shown;
+			showPrisoner();
+		});
+		actions.append(copy, print);
 		const result = document.createElement('p');
 		result.setAttribute('role', 'status');
 		for (const [kind, label] of [['POSTCARD', 'sentPostcard'], ['LETTER', 'sentLetter']]) {
