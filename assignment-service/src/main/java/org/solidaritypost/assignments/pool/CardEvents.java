@@ -8,7 +8,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,11 +35,6 @@ class CardEvents extends TopicFollower {
 			throw new PoolRebuilding();
 		}
 		applied(record);
-	}
-
-	@Scheduled(fixedDelayString = "${solidarity-post.assignments.rebuild-check:5s}")
-	void replay() {
-		replayWhatRedisLost();
 	}
 
 }

@@ -10,7 +10,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,11 +46,6 @@ class PrisonerEvents extends TopicFollower {
 			this.pool.apply(this.json.readValue(record.value(), PrisonerChanged.class), field(record), record.offset());
 		}
 		applied(record);
-	}
-
-	@Scheduled(fixedDelayString = "${solidarity-post.assignments.rebuild-check:5s}")
-	void replay() {
-		replayWhatRedisLost();
 	}
 
 }

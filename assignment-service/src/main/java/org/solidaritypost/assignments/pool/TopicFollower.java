@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * A listener whose events live on in Redis. Redis stores, with the data, the offset of
@@ -80,6 +81,7 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 	 * Replays the partitions of which Redis lost events this instance applied. Only for a
 	 * complete pool: a pool that lost everything is rebuilt instead.
 	 */
+	@Scheduled(fixedDelayString = "${solidarity-post.assignments.rebuild-check:5s}")
 	void replayWhatRedisLost() {
 		Map<TopicPartition, Long> mine = Map.copyOf(this.applied);
 		if (mine.isEmpty() || !Boolean.TRUE.equals(this.redis.hasKey(PoolKeys.COMPLETE))) {

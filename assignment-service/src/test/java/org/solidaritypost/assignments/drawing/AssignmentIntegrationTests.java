@@ -237,16 +237,7 @@ class AssignmentIntegrationTests {
 		draw(Visitors.newToken());
 		report(first.get("id").asString(), visitor, "{\"item\":\"LETTER\"}").expectStatus().isAccepted();
 
-		JsonNode mine = this.http.get()
-			.uri("/api/assignments")
-			.header(Visitors.HEADER, visitor)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("assignments");
+		JsonNode mine = mine(visitor);
 
 		assertThat(mine).hasSize(2);
 		assertThat(mine.get(0).get("id").asString()).isEqualTo(second.get("id").asString());
@@ -284,16 +275,7 @@ class AssignmentIntegrationTests {
 		this.pool.apply(colony);
 		this.pool.apply(Prisoners.state(released.prisonerId(), 5, 2, false));
 
-		JsonNode mine = this.http.get()
-			.uri("/api/assignments")
-			.header(Visitors.HEADER, visitor)
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("assignments");
+		JsonNode mine = mine(visitor);
 		for (JsonNode assignment : mine) {
 			JsonNode prisoner = assignment.get("prisoner");
 			if (prisoner.get("id").asString().equals(moved.prisonerId().toString())) {
@@ -385,6 +367,20 @@ class AssignmentIntegrationTests {
 			.expectBody(JsonNode.class)
 			.returnResult()
 			.getResponseBody();
+	}
+
+	/** "Cards you are writing" as the visitor reads them. */
+	private JsonNode mine(String visitor) {
+		return this.http.get()
+			.uri("/api/assignments")
+			.header(Visitors.HEADER, visitor)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody()
+			.get("assignments");
 	}
 
 	private RestTestClient.ResponseSpec report(String id, String visitor, String body) {
