@@ -106,14 +106,19 @@ public final class LocalSystem implements AutoCloseable {
 		int assignmentPort = LocalSettings.freePort();
 		int contentPort = LocalSettings.freePort();
 
-		Map<String, String> prisoners = database(postgres, "prisoners", common);
+		String prisonersPassword = secret();
+		String contentPassword = secret();
+		ServiceDatabases.create(postgres,
+				Map.of("prisoners_password", prisonersPassword, "content_password", contentPassword));
+		Map<String, String> prisoners = database(postgres, "prisoners", prisonersPassword, common);
 		if (this.settings.demoData()) {
 			prisoners.put("SPRING_PROFILES_ACTIVE", "demo");
 		}
 		int gatewayManagementPort = LocalSettings.freePort();
 		List<ServiceProcess> services = List.of(service("prisoner-service", prisonerPort, prisonerPort, prisoners),
 				service("assignment-service", assignmentPort, assignmentPort, assignments(common)),
-				service("content-service", contentPort, contentPort, database(postgres, "content", common)),
+				service("content-service", contentPort, contentPort,
+						database(postgres, "content", contentPassword, common)),
 				service("gateway", this.settings.gatewayPort(), gatewayManagementPort,
 						Map.of("REDIS_HOST", redis.host(), "REDIS_PORT", Integer.toString(redis.port()),
 								"PRISONER_SERVICE_URI", "http://localhost:" + prisonerPort, "ASSIGNMENT_SERVICE_URI",
@@ -131,20 +136,28 @@ public final class LocalSystem implements AutoCloseable {
 		Map<String, String> environment = new HashMap<>(common);
 		String key = System.getenv("ASSIGNMENT_TOKEN_KEY");
 		if (key == null || key.isBlank()) {
-			byte[] random = new byte[32];
-			new SecureRandom().nextBytes(random);
-			key = HexFormat.of().formatHex(random);
+			key = secret();
 		}
 		environment.put("ASSIGNMENT_TOKEN_KEY", key);
 		return environment;
 	}
 
-	private Map<String, String> database(EmbeddedPostgresServer postgres, String name, Map<String, String> common) {
+	/**
+	 * Each service connects as the role that owns its database (compose/databases.sql).
+	 */
+	private static Map<String, String> database(EmbeddedPostgresServer postgres, String name, String password,
+			Map<String, String> common) {
 		Map<String, String> environment = new HashMap<>(common);
-		environment.put("DATABASE_URL", postgres.createDatabase(name));
-		environment.put("DATABASE_USER", postgres.username());
-		environment.put("DATABASE_PASSWORD", postgres.password());
+		environment.put("DATABASE_URL", postgres.jdbcUrl(name));
+		environment.put("DATABASE_USER", name);
+		environment.put("DATABASE_PASSWORD", password);
 		return environment;
+	}
+
+	private static String secret() {
+		byte[] random = new byte[24];
+		new SecureRandom().nextBytes(random);
+		return HexFormat.of().formatHex(random);
 	}
 
 	private ServiceProcess service(String name, int port, int managementPort, Map<String, String> environment) {

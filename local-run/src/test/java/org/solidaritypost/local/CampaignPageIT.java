@@ -61,7 +61,7 @@ class CampaignPageIT {
 
 	@BeforeAll
 	static void startTheSystem() {
-		PageTools.requireChromium();
+		InstalledTools.requireChromium();
 		system = LocalSystem.start(LocalSettings.of(LocalSettings.freePort(), Path.of("target", "campaign-page-logs"),
 				"page-" + UUID.randomUUID(), true));
 	}
@@ -76,13 +76,13 @@ class CampaignPageIT {
 	@BeforeEach
 	void openABrowser() {
 		ChromeOptions options = new ChromeOptions();
-		options.setBinary(PageTools.CHROMIUM.toFile());
+		options.setBinary(InstalledTools.CHROMIUM.toFile());
 		// as root in a sandbox without network: no sandbox, no background traffic
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--lang=en-US", "--window-size=1280,1000");
 		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(PageTools.CHROMEDRIVER.toFile())
+			.usingDriverExecutable(InstalledTools.CHROMEDRIVER.toFile())
 			.build();
 		this.browser = new ChromeDriver(service, options);
 		this.wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
@@ -244,7 +244,7 @@ class CampaignPageIT {
 	@Test
 	@Order(8)
 	void hasNoAccessibilityViolationsInAnyLanguageOrWithCardsBeingWritten() throws IOException {
-		String axe = Files.readString(PageTools.axe());
+		String axe = Files.readString(InstalledTools.axe());
 		open();
 		open();
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("my-cards")));
@@ -259,7 +259,7 @@ class CampaignPageIT {
 	@Test
 	@Order(9)
 	void meetsTheLighthouseTargetsOnAPhone() throws Exception {
-		Path cli = PageTools.lighthouse();
+		Path cli = InstalledTools.lighthouse();
 		List<Double> performance = new ArrayList<>();
 		JsonNode last = null;
 		for (int run = 0; run < 3; run++) {
@@ -270,7 +270,7 @@ class CampaignPageIT {
 					"--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage", "--quiet")
 				.redirectErrorStream(true)
 				.redirectOutput(Path.of("target", "lighthouse.log").toFile());
-			lighthouse.environment().put("CHROME_PATH", PageTools.CHROMIUM.toString());
+			lighthouse.environment().put("CHROME_PATH", InstalledTools.CHROMIUM.toString());
 			assertThat(lighthouse.start().waitFor()).as("Lighthouse ran, see target/lighthouse.log").isZero();
 			last = JsonMapper.builder().build().readTree(report.toFile());
 			performance.add(last.get("categories").get("performance").get("score").asDouble());

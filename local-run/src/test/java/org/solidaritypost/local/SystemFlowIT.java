@@ -164,6 +164,49 @@ class SystemFlowIT {
 		assertThat(page.body()).contains("<html");
 	}
 
+	@Test
+	void passesTheOperatorsSmokeTest() throws Exception {
+		assertThat(send(admin(post("/api/admin/prisoners",
+				"""
+						{
+						  "externalRef": "smoke-%s",
+						  "name": { "latin": "Demo prisoner for the smoke test", "russian": "Демо заключённый" },
+						  "story": { "en": "Demo data." },
+						  "address": { "recipient": "Демо Заключённый", "street": "ул. Примерная, 3", "postcode": "000003",
+						               "city": "г. Демоград", "country": "Belarus", "institution": "ДЕМО-ДАННЫЕ: НЕ ОТПРАВЛЯТЬ" }
+						}
+						"""
+					.formatted(UUID.randomUUID()))))
+			.status()).isEqualTo(201);
+
+		SmokeTest run = smokeTest(system.gateway().toString(), "120");
+
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains("Smoke test passed");
+		assertThat(get("/api/stats?campaign=smoke-test").body().get("cardsSent").asLong()).isPositive();
+	}
+
+	@Test
+	void failsTheOperatorsSmokeTestWhenNoGatewayAnswers() throws Exception {
+		SmokeTest run = smokeTest("http://localhost:" + LocalSettings.freePort(), "2");
+
+		assertThat(run.exitCode()).isNotZero();
+		assertThat(run.output()).contains("SMOKE TEST FAILED: no answer from");
+	}
+
+	/** compose/smoke-test.sh, as an operator runs it after {@code docker compose up}. */
+	private static SmokeTest smokeTest(String gateway, String waitSeconds) throws Exception {
+		Process process = new ProcessBuilder("bash", Path.of("..", "compose", "smoke-test.sh").toString(), gateway,
+				waitSeconds)
+			.redirectErrorStream(true)
+			.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		return new SmokeTest(process.waitFor(), output);
+	}
+
+	record SmokeTest(int exitCode, String output) {
+	}
+
 	private static URI uri(String path) {
 		return system.gateway().resolve(path);
 	}

@@ -64,8 +64,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return jdbcUrl(name);
 	}
 
+	/**
+	 * The JDBC URL of a database, without a user: whoever connects names their own role
+	 * (a user in the URL would override it).
+	 * @param database the database name
+	 * @return its URL
+	 */
 	public String jdbcUrl(String database) {
-		return this.postgres.getJdbcUrl(USER, database);
+		return "jdbc:postgresql://localhost:" + port() + "/" + database;
 	}
 
 	public String username() {

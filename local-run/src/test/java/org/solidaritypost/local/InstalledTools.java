@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The browser and the page checkers the browser tests use: Debian's Chromium, and
- * Lighthouse and axe-core from npm, which {@code .ci/run} installs into
- * {@code .ci/tools}. In CI a missing tool fails the build, since a skipped check there
+ * Tools some checks need beyond a JDK: Debian's Chromium and PostgreSQL client, and
+ * Lighthouse and axe-core from npm, which {@code .ci/run} installs (the npm ones into
+ * {@code .ci/tools}). In CI a missing tool fails the build, since a skipped check there
  * hides the only check of the page; on a developer's machine the check is skipped, saying
  * why.
  */
-final class PageTools {
+final class InstalledTools {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -22,12 +22,18 @@ final class PageTools {
 	static final Path NODE_MODULES = Path
 		.of(System.getProperty("solidarity-post.node-tools", Path.of("..", ".ci", "tools", "node_modules").toString()));
 
-	private PageTools() {
+	private InstalledTools() {
 	}
 
 	static void requireChromium() {
 		require(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
 				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
+	}
+
+	static Path psql() {
+		Path psql = Path.of("/usr/bin/psql");
+		require(Files.isExecutable(psql), "Debian's postgresql-client is not installed (.ci/run installs it)");
+		return psql;
 	}
 
 	static Path lighthouse() {

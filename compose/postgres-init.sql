@@ -1,3 +1,0 @@
--- each service owns its database; neither reads the other's
-create database prisoners;
-create database content;
