@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.solidaritypost.assignments.AssignmentServiceApplication;
 import org.solidaritypost.assignments.pool.PoolKeys;
@@ -12,7 +11,6 @@ import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -55,41 +53,9 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 		return this.context.getBean(StringRedisTemplate.class);
 	}
 
-	/**
-	 * Fills the pool with fictional prisoners, pipelined, as the registry's events would.
-	 */
+	/** Fills the pool with fictional prisoners. */
 	void seed(int prisoners) {
-		StringRedisTemplate template = redisTemplate();
-		template.execute((RedisCallback<Object>) (connection) -> {
-			connection.serverCommands().flushAll();
-			return null;
-		});
-		int batch = 10_000;
-		for (int from = 0; from < prisoners; from += batch) {
-			int start = from;
-			int end = Math.min(prisoners, from + batch);
-			template.executePipelined((RedisCallback<Object>) (connection) -> {
-				for (int i = start; i < end; i++) {
-					add(connection, i);
-				}
-				return null;
-			});
-		}
-		template.opsForValue().set(PoolKeys.COMPLETE, "benchmark");
-	}
-
-	private static void add(RedisConnection connection, int number) {
-		String id = new java.util.UUID(0, number).toString();
-		String profile = """
-				{"schemaVersion":1,"prisonerId":"%s","revision":1,"name":{"latin":"Benchmark prisoner %d",\
-				"russian":"Заключённый %d"},"story":{"en":"Fictional."},"address":{"recipient":"Заключённый %d",\
-				"street":"ул. Примерная, 1","postcode":"000000","city":"г. Демоград","country":"Belarus",\
-				"lines":["Заключённый %d","ул. Примерная, 1","000000, г. Демоград","BELARUS"]},\
-				"writeIn":["ru","be"],"status":"DETAINED","openForLetters":true,"cardsSent":0}""".formatted(id, number,
-				number, number, number);
-		connection.hashCommands().hSet(PoolKeys.PROFILES.getBytes(), id.getBytes(), profile.getBytes());
-		connection.zSetCommands()
-			.zAdd(PoolKeys.LOAD.getBytes(), ThreadLocalRandom.current().nextDouble(0, 0.999), id.getBytes());
+		FictionalPool.seed(redisTemplate(), prisoners);
 	}
 
 	/** The SHA of the draw script as Redis caches it, for redis-benchmark's EVALSHA. */

@@ -9,7 +9,8 @@ import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 
 /**
  * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
- * {@code java -jar benchmarks/target/benchmarks-exec.jar [fairness] [throughput] [registry] [gateway] [content]}.
+ * {@code java -jar benchmarks/target/benchmarks-exec.jar [fairness] [throughput] [drawcost] [registry] [gateway] [content]};
+ * {@code drawcost} needs a baseline from {@code benchmarks/baseline.sh <commit>}.
  */
 public final class Benchmarks {
 
@@ -27,6 +28,9 @@ public final class Benchmarks {
 			}
 			if (chosen.contains("throughput")) {
 				ThroughputBenchmark.run(kafka.bootstrapServers(), report);
+			}
+			if (chosen.contains("drawcost")) {
+				DrawCostBenchmark.run(kafka.bootstrapServers(), report);
 			}
 		}
 		if (chosen.contains("registry")) {

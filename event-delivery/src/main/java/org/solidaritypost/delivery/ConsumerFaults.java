@@ -20,6 +20,7 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.util.ClassUtils;
 import org.springframework.util.backoff.ExponentialBackOff;
 
@@ -63,7 +64,12 @@ public class ConsumerFaults {
 	private static List<Class<? extends Exception>> transientFaults() {
 		List<Class<? extends Exception>> faults = new ArrayList<>(
 				List.of(DataAccessResourceFailureException.class, TransientDataAccessException.class,
-						RecoverableDataAccessException.class, CannotCreateTransactionException.class));
+						RecoverableDataAccessException.class, CannotCreateTransactionException.class,
+						// a rollback or commit that failed because the connection died
+						// (PostgreSQL killed): it
+						// replaces the listener's own exception, so the retry depends on
+						// it being listed too
+						TransactionSystemException.class));
 		// Lettuce's errors while Redis loads its data or is being failed over
 		if (ClassUtils.isPresent(REDIS_FAULT, ConsumerFaults.class.getClassLoader())) {
 			faults.add((Class<? extends Exception>) ClassUtils.resolveClassName(REDIS_FAULT,

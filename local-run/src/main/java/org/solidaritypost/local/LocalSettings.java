@@ -21,9 +21,20 @@ import java.util.Map;
  * a benchmark
  * @param quickStart JVMs tuned to start fast (C1 only, serial GC) rather than for peak
  * throughput, as a local run wants; benchmarks turn it off
+ * @param gatewayAddress the interface the gateway listens on (everything else listens on
+ * the loopback interface only: the services trust whoever reaches them)
  */
 public record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory, String adminPassword,
-		boolean demoData, Map<String, String> environment, boolean quickStart) {
+		boolean demoData, Map<String, String> environment, boolean quickStart, String gatewayAddress) {
+
+	public static final String LOOPBACK = "127.0.0.1";
+
+	/** With the gateway on the loopback interface too. */
+	public LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory, String adminPassword,
+			boolean demoData, Map<String, String> environment, boolean quickStart) {
+		this(gatewayPort, servicesDirectory, logDirectory, adminPassword, demoData, environment, quickStart,
+				LOOPBACK);
+	}
 
 	static final String SERVICES_DIRECTORY_PROPERTY = "solidarity-post.services-dir";
 
@@ -39,7 +50,8 @@ public record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDir
 		String password = environment.get("ADMIN_PASSWORD");
 		return new LocalSettings(port, defaultServicesDirectory(), Path.of(".local-run", "logs"),
 				(password != null && !password.isBlank()) ? password : generatedPassword(),
-				!"false".equalsIgnoreCase(environment.getOrDefault("DEMO_DATA", "true")), Map.of(), true);
+				!"false".equalsIgnoreCase(environment.getOrDefault("DEMO_DATA", "true")), Map.of(), true,
+				environment.getOrDefault("GATEWAY_BIND", LOOPBACK));
 	}
 
 	/** The jars copied next to the launcher by the build, unless told otherwise. */

@@ -18,6 +18,8 @@ import org.solidaritypost.infrastructure.EmbeddedPostgresServer;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 import org.solidaritypost.infrastructure.KafkaBrokerProcess;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * The whole system on one machine without Docker: PostgreSQL, Redis and a Kafka broker,
  * each an operating-system process of its own that an operator (or a test) can pause,
@@ -92,8 +94,13 @@ public final class LocalSystem implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		EmbeddedPostgresServer postgres = keep(EmbeddedPostgresServer.start(0, null));
+		// a data directory of its own, so that a killed PostgreSQL can come back with its
+		// data
+		Path postgresData = temporaryDirectory("solidarity-post-postgres-");
+		keep(() -> FileSystemUtils.deleteRecursively(postgresData));
+		EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(0, postgresData.resolve("cluster"));
 		this.postgres = postgres;
+		keep(() -> this.postgres.close());
 		EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
 		this.redis = redis;
 		keep(() -> this.redis.close());
@@ -121,9 +128,9 @@ public final class LocalSystem implements AutoCloseable {
 						database(postgres, "content", contentPassword, common)),
 				service("gateway", this.settings.gatewayPort(), gatewayManagementPort,
 						Map.of("REDIS_HOST", redis.host(), "REDIS_PORT", Integer.toString(redis.port()),
-								"PRISONER_SERVICE_URI", "http://localhost:" + prisonerPort, "ASSIGNMENT_SERVICE_URI",
-								"http://localhost:" + assignmentPort, "CONTENT_SERVICE_URI",
-								"http://localhost:" + contentPort, "ADMIN_PASSWORD", this.settings.adminPassword(),
+								"PRISONER_SERVICE_URI", "http://127.0.0.1:" + prisonerPort, "ASSIGNMENT_SERVICE_URI",
+								"http://127.0.0.1:" + assignmentPort, "CONTENT_SERVICE_URI",
+								"http://127.0.0.1:" + contentPort, "ADMIN_PASSWORD", this.settings.adminPassword(),
 								"MANAGEMENT_PORT", Integer.toString(gatewayManagementPort))));
 		services.forEach((service) -> service.awaitReady(START_TIMEOUT));
 	}
@@ -167,7 +174,8 @@ public final class LocalSystem implements AutoCloseable {
 		}
 		Map<String, String> all = new HashMap<>(environment);
 		all.putAll(this.settings.environment());
-		this.starters.put(name, () -> this.services.put(name, keep(ServiceProcess.start(name, jar, port, managementPort,
+		this.starters.put(name, () -> this.services.put(name, keep(ServiceProcess.start(name, jar,
+				name.equals("gateway") ? this.settings.gatewayAddress() : LocalSettings.LOOPBACK, port, managementPort,
 				all, this.settings.logDirectory(), this.settings.quickStart()))));
 		this.starters.get(name).run();
 		return this.services.get(name);
@@ -200,6 +208,27 @@ public final class LocalSystem implements AutoCloseable {
 	/** Redis is killed and comes back empty, as after a restart without persistence. */
 	void restartRedisEmpty() {
 		this.redis = this.redis.killAndRestartEmpty();
+	}
+
+	/**
+	 * Redis killed, back from an older snapshot ({@link EmbeddedRedisServer#snapshot()}).
+	 */
+	void restartRedisFrom(Path snapshot) {
+		this.redis = this.redis.killAndRestartFrom(snapshot);
+	}
+
+	/** PostgreSQL killed, as in a crash, and started again from its data directory. */
+	void killAndRestartPostgres(Duration down) {
+		this.postgres = this.postgres.killAndRestart(down);
+	}
+
+	private static Path temporaryDirectory(String prefix) {
+		try {
+			return Files.createTempDirectory(prefix);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private <T extends AutoCloseable> T keep(T resource) {

@@ -44,8 +44,8 @@ final class ServiceProcess implements AutoCloseable {
 	 * @param managementPort where its actuator answers: its own port, or the one it reads
 	 * from {@code MANAGEMENT_PORT} in the environment
 	 */
-	static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> environment,
-			Path logDirectory, boolean quickStart) {
+	static ServiceProcess start(String name, Path jar, String address, int port, int managementPort,
+			Map<String, String> environment, Path logDirectory, boolean quickStart) {
 		Path log = logDirectory.resolve(name + ".log");
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -58,6 +58,9 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
 		builder.environment().put("PORT", Integer.toString(port));
+		// Spring Boot's own settings, so that no service needs a variable of its own for them
+		builder.environment().put("SERVER_ADDRESS", address);
+		builder.environment().put("MANAGEMENT_SERVER_ADDRESS", LocalSettings.LOOPBACK);
 		try {
 			return new ServiceProcess(name, port, managementPort, builder.start(), log);
 		}
@@ -71,7 +74,7 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	URI uri() {
-		return URI.create("http://localhost:" + this.port);
+		return URI.create("http://" + LocalSettings.LOOPBACK + ":" + this.port);
 	}
 
 	Path log() {
@@ -86,7 +89,8 @@ final class ServiceProcess implements AutoCloseable {
 	void awaitReady(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		HttpRequest readiness = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.managementPort + "/actuator/health/readiness"))
+			.newBuilder(URI.create("http://" + LocalSettings.LOOPBACK + ":" + this.managementPort
+					+ "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		while (Instant.now().isBefore(deadline)) {

@@ -143,19 +143,22 @@ class SystemFaultsIT {
 			}
 		});
 		assertThat(released).hasValue(1);
-		// the release reaches the pool once Redis answers: nobody is sent to the prisoner
-		// afterwards
-		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-			for (int i = 0; i < 60; i++) {
-				Response drawn = send(HttpRequest.newBuilder(uri("/api/assignments"))
-					.header("Visitor-Token", visitorToken())
-					.POST(HttpRequest.BodyPublishers.noBody()));
-				if (drawn.status() == 201 && prisoner[0].equals(drawn.body().get("prisoner").get("id").asString())) {
-					return false;
-				}
-			}
-			return true;
-		});
+		// the release reaches the pool once Redis answers
+		assertNoLongerHandedOut(prisoner[0]);
+	}
+
+	@Test
+	void redisBackFromAnOlderSnapshotCountsEveryAcceptedCardAndAppliesARelease() throws Exception {
+		String[] prisoner = new String[1];
+		underFault("Redis killed (`SIGKILL`), restarted from a snapshot taken 5 s earlier, a prisoner released since",
+				() -> {
+					Path snapshot = system.redis().snapshot();
+					prisoner[0] = releaseSomeone();
+					sleep(Duration.ofSeconds(5));
+					system.restartRedisFrom(snapshot);
+				});
+		// the snapshot's topic offsets are older than the release: it is replayed
+		assertNoLongerHandedOut(prisoner[0]);
 	}
 
 	@Test
@@ -165,6 +168,12 @@ class SystemFaultsIT {
 			sleep(Duration.ofSeconds(10));
 			system.postgres().resume();
 		});
+	}
+
+	@Test
+	void postgresKilledAndRestartedCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("PostgreSQL killed (`SIGKILL`), restarted 5 s later",
+				() -> system.killAndRestartPostgres(Duration.ofSeconds(5)));
 	}
 
 	@Test
@@ -270,6 +279,21 @@ class SystemFaultsIT {
 				.header("Visitor-Token", visitorToken())
 				.POST(HttpRequest.BodyPublishers.noBody()));
 			return drawn.status() == 201 && get("/api/stats").status() == 200;
+		});
+	}
+
+	/** Nobody is sent to the prisoner any more, within a minute. */
+	private static void assertNoLongerHandedOut(String prisoner) {
+		await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			for (int i = 0; i < 60; i++) {
+				Response drawn = send(HttpRequest.newBuilder(uri("/api/assignments"))
+					.header("Visitor-Token", visitorToken())
+					.POST(HttpRequest.BodyPublishers.noBody()));
+				if (drawn.status() == 201 && prisoner.equals(drawn.body().get("prisoner").get("id").asString())) {
+					return false;
+				}
+			}
+			return true;
 		});
 	}
 

@@ -1,5 +1,12 @@
 package org.solidaritypost.local;
 
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.CookieManager;
 import java.net.http.HttpClient;
@@ -9,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The system's smoke test: the four services from their runnable jars, on real
@@ -192,6 +203,50 @@ class SystemFlowIT {
 
 		assertThat(run.exitCode()).isNotZero();
 		assertThat(run.output()).contains("SMOKE TEST FAILED: no answer from");
+	}
+
+	@Test
+	void listensOnlyOnTheLoopbackInterface() throws Exception {
+		InetAddress outside = NetworkInterface.networkInterfaces()
+			.filter((network) -> !isLoopback(network))
+			.flatMap(NetworkInterface::inetAddresses)
+			.filter((address) -> address instanceof Inet4Address)
+			.findFirst()
+			.orElse(null);
+		assumeTrue(outside != null, "this machine has no network interface but the loopback one");
+		Map<String, Integer> ports = new LinkedHashMap<>();
+		ports.put("gateway", system.gateway().getPort());
+		for (String service : List.of("prisoner-service", "assignment-service", "content-service")) {
+			ports.put(service, system.service(service).getPort());
+		}
+		ports.put("postgres", system.postgres().port());
+		ports.put("redis", system.redis().port());
+		ports.put("kafka", Integer.parseInt(system.kafka().bootstrapServers().replaceAll(".*:", "")));
+
+		ports.forEach((name, port) -> {
+			assertThat(reachable(InetAddress.getLoopbackAddress(), port)).as("%s on the loopback interface", name)
+				.isTrue();
+			assertThat(reachable(outside, port)).as("%s on %s", name, outside).isFalse();
+		});
+	}
+
+	private static boolean isLoopback(NetworkInterface network) {
+		try {
+			return network.isLoopback();
+		}
+		catch (SocketException ex) {
+			return true;
+		}
+	}
+
+	private static boolean reachable(InetAddress address, int port) {
+		try (Socket socket = new Socket()) {
+			socket.connect(new InetSocketAddress(address, port), 1000);
+			return true;
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	/** compose/smoke-test.sh, as an operator runs it after {@code docker compose up}. */

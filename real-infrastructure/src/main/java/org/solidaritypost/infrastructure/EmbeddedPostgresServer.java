@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real PostgreSQL server started from binaries on the classpath, no Docker needed.
@@ -19,23 +22,33 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
 	private final EmbeddedPostgres postgres;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+	private final @Nullable Path dataDirectory;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, @Nullable Path dataDirectory) {
 		this.postgres = postgres;
+		this.dataDirectory = dataDirectory;
 	}
 
 	/**
 	 * Start a server.
 	 * @param port the port, or 0 for any free one
-	 * @param dataDirectory where the cluster lives, or {@code null} for a throw-away one
+	 * @param dataDirectory where the cluster lives (kept when the server stops, so that
+	 * it can start again with its data), or {@code null} for a throw-away one
 	 * @return the running server
 	 */
-	public static EmbeddedPostgresServer start(int port, Path dataDirectory) {
+	public static EmbeddedPostgresServer start(int port, @Nullable Path dataDirectory) {
 		try {
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+			// a commit is on disk (in the operating system's hands) before it is
+			// acknowledged, as in production:
+			// the embedded default turns that off for speed, and a killed server would
+			// lose acknowledged writes
+			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+				.setPort(port)
+				.setServerConfig("synchronous_commit", "on");
 			if (dataDirectory != null) {
 				builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
 			}
-			return new EmbeddedPostgresServer(builder.start());
+			return new EmbeddedPostgresServer(builder.start(), dataDirectory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("PostgreSQL did not start", ex);
@@ -93,6 +106,36 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			.flatMap((postmaster) -> OsProcesses.withDescendants(postmaster).stream())
 			.distinct()
 			.toList();
+	}
+
+	/**
+	 * The postmaster and every backend die at once ({@code SIGKILL}), as in a crash; then
+	 * PostgreSQL starts again on the same port from its data directory and recovers from
+	 * its write-ahead log.
+	 * @param down how long it stays dead
+	 * @return the restarted server
+	 */
+	public EmbeddedPostgresServer killAndRestart(Duration down) {
+		if (this.dataDirectory == null) {
+			throw new IllegalStateException("A throw-away server has no data to come back with");
+		}
+		List<ProcessHandle> running = processes();
+		OsProcesses.signal(running, "KILL");
+		running.forEach((process) -> process.onExit().orTimeout(10, TimeUnit.SECONDS).join());
+		try {
+			// releases the data directory's lock; stopping what is gone already fails
+			this.postgres.close();
+		}
+		catch (IOException | RuntimeException ex) {
+			// it is gone already
+		}
+		try {
+			Thread.sleep(down);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		return start(port(), this.dataDirectory);
 	}
 
 	/** PostgreSQL stops answering, its connections stay open. */

@@ -1,8 +1,14 @@
 package org.solidaritypost.infrastructure;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -13,34 +19,75 @@ import redis.embedded.RedisServer;
  */
 public final class EmbeddedRedisServer implements AutoCloseable {
 
+	static final String SNAPSHOT_FILE = "dump.rdb";
+
 	private final RedisServer redis;
 
 	private final int port;
 
-	private EmbeddedRedisServer(RedisServer redis, int port) {
+	private final Path directory;
+
+	private EmbeddedRedisServer(RedisServer redis, int port, Path directory) {
 		this.redis = redis;
 		this.port = port;
+		this.directory = directory;
 	}
 
 	/**
-	 * Start a server that keeps its data in memory only.
+	 * Start a server that keeps its data in memory only (unless told to
+	 * {@link #snapshot()}).
 	 * @param port the port, or 0 for any free one
 	 * @return the running server
 	 */
 	public static EmbeddedRedisServer start(int port) {
+		try {
+			return start(port, Files.createTempDirectory("redis-"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Loads {@value #SNAPSHOT_FILE} from the directory at start, when there is one. */
+	private static EmbeddedRedisServer start(int port, Path directory) {
 		int chosen = (port != 0) ? port : freePort();
 		try {
 			RedisServer redis = RedisServer.newRedisServer()
 				.port(chosen)
 				.bind("127.0.0.1")
+				.setting("dir " + directory.toAbsolutePath())
+				.setting("dbfilename " + SNAPSHOT_FILE)
 				.setting("save \"\"")
 				.setting("appendonly no")
 				.build();
 			redis.start();
-			return new EmbeddedRedisServer(redis, chosen);
+			return new EmbeddedRedisServer(redis, chosen, directory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Redis did not start", ex);
+		}
+	}
+
+	/**
+	 * What Redis holds now, written to a file as a backup or an older persistence file
+	 * would hold it ({@code SAVE}).
+	 * @return the snapshot, apart from the running server's files
+	 */
+	public Path snapshot() {
+		try (Socket socket = new Socket(host(), this.port)) {
+			socket.getOutputStream().write("*1\r\n$4\r\nSAVE\r\n".getBytes(StandardCharsets.US_ASCII));
+			String answer = new BufferedReader(
+					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+				.readLine();
+			if (!"+OK".equals(answer)) {
+				throw new IllegalStateException("Redis did not save: " + answer);
+			}
+			Path snapshot = Files.createTempDirectory("redis-snapshot-").resolve(SNAPSHOT_FILE);
+			Files.copy(this.directory.resolve(SNAPSHOT_FILE), snapshot);
+			return snapshot;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -72,6 +119,30 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 
 	/** Killed and started again on the same port without persistence: empty. */
 	public EmbeddedRedisServer killAndRestartEmpty() {
+		kill();
+		return start(this.port);
+	}
+
+	/**
+	 * Killed and started again on the same port from an older snapshot: what was written
+	 * since is gone, as when Redis comes back from a backup or from a persistence file
+	 * that was behind.
+	 * @param snapshot a file from {@link #snapshot()}
+	 * @return the restarted server
+	 */
+	public EmbeddedRedisServer killAndRestartFrom(Path snapshot) {
+		kill();
+		try {
+			Path directory = Files.createTempDirectory("redis-");
+			Files.copy(snapshot, directory.resolve(SNAPSHOT_FILE));
+			return start(this.port, directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void kill() {
 		ProcessHandle running = process();
 		OsProcesses.signal(List.of(running), "KILL");
 		// the port is free only once the process is gone
@@ -82,7 +153,6 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			// it is gone already
 		}
-		return start(this.port);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -23,6 +24,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,63 @@ class EmbeddedServersTests {
 			assertThat(in.readLine()).isEqualTo("+OK");
 			assertThat(in.readLine()).isEqualTo("$5");
 			assertThat(in.readLine()).isEqualTo("hello");
+		}
+	}
+
+	@Test
+	void redisComesBackFromAnOlderSnapshotWithoutWhatWasWrittenSince() throws Exception {
+		EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
+		try {
+			assertThat(redis(redis, "SET", "before", "kept")).isEqualTo("+OK");
+			Path snapshot = redis.snapshot();
+			assertThat(redis(redis, "SET", "after", "lost")).isEqualTo("+OK");
+
+			redis = redis.killAndRestartFrom(snapshot);
+
+			assertThat(redis(redis, "EXISTS", "before")).isEqualTo(":1");
+			assertThat(redis(redis, "EXISTS", "after")).isEqualTo(":0");
+		}
+		finally {
+			redis.close();
+		}
+	}
+
+	@Test
+	void postgresRecoversWhatWasCommittedAfterBeingKilled(@TempDir Path data) throws Exception {
+		EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(0, data.resolve("cluster"));
+		try {
+			try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(),
+					postgres.password())) {
+				connection.createStatement().execute("create table card (id int primary key)");
+				connection.createStatement().execute("insert into card values (1)");
+			}
+			int port = postgres.port();
+
+			postgres = postgres.killAndRestart(Duration.ZERO);
+
+			assertThat(postgres.port()).isEqualTo(port);
+			try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), postgres.username(),
+					postgres.password());
+					ResultSet result = connection.createStatement().executeQuery("select count(*) from card")) {
+				result.next();
+				assertThat(result.getInt(1)).isEqualTo(1);
+			}
+		}
+		finally {
+			postgres.close();
+		}
+	}
+
+	/** One command in Redis's protocol; the first line of the answer. */
+	private static String redis(EmbeddedRedisServer redis, String... words) throws Exception {
+		try (Socket socket = new Socket(redis.host(), redis.port())) {
+			StringBuilder command = new StringBuilder("*" + words.length + "\r\n");
+			for (String word : words) {
+				command.append('$').append(word.length()).append("\r\n").append(word).append("\r\n");
+			}
+			socket.getOutputStream().write(command.toString().getBytes(StandardCharsets.UTF_8));
+			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+				.readLine();
 		}
 	}
 

@@ -65,11 +65,14 @@ final class PrisonerColumns {
 		row.put("address.country", record.address().country());
 		row.put("address.institution", record.address().institution());
 		row.put("writeIn", String.join(";", record.writeIn()));
+		row.replaceAll((column, value) -> FormulaCells.neutralised(value));
 		return row;
 	}
 
 	/** A row read from CSV as a form; unreadable values are reported, not guessed. */
-	static ImportRow form(int line, Map<String, String> row) {
+	static ImportRow form(int line, Map<String, String> cells) {
+		Map<String, String> row = new LinkedHashMap<>(cells);
+		row.replaceAll((column, value) -> FormulaCells.restored(value));
 		List<FieldProblem> problems = new ArrayList<>();
 		Map<String, String> story = new LinkedHashMap<>();
 		row.forEach((column, value) -> {

@@ -144,6 +144,39 @@ class ImportIntegrationTests {
 			.containsOnly("externalRef");
 	}
 
+	@Test
+	void exportsFormulaCellsAsTextAndImportsThemBackUnchanged() {
+		String ref = "formula-" + UUID.randomUUID().toString().substring(0, 8);
+		String story = "=HYPERLINK(\"http://evil.example\",\"open\")";
+		importCsv(HEADER + String.join(",", ref, "Formula Test", "Тестовый заключённый", "",
+				"\"" + story.replace("\"", "\"\"") + "\"", "", "1990-05-01", "2021-03-01", "", "DETAINED", "", "",
+				"Тестовый Заключённый", "\"ул. Тестовая, 1\"", "220040", "г. Минск", "Belarus", "@SUM(1)", "ru") + "\n",
+				false, 200);
+
+		String exported = this.http.get()
+			.uri("/api/admin/prisoners/export?format=csv")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+
+		String line = exported.lines().filter((row) -> row.startsWith(ref)).findFirst().orElseThrow();
+		assertThat(line).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\"", ",'@SUM(1),")
+			.doesNotContain(",=", ",\"=", ",@");
+		JsonNode again = importCsv(exported, true, 200);
+		assertThat(again.get("updated").asInt()).as("rows whose values changed on the way").isZero();
+		this.http.get()
+			.uri("/api/admin/prisoners?q={ref}", ref)
+			.exchange()
+			.expectBody()
+			.jsonPath("$.content[0].story.en")
+			.isEqualTo(story)
+			.jsonPath("$.content[0].address.institution")
+			.isEqualTo("@SUM(1)");
+	}
+
 	private JsonNode importCsv(String file, boolean onlyValid, int status) {
 		return this.http.post()
 			.uri("/api/admin/prisoners/import?onlyValid={onlyValid}", onlyValid)
