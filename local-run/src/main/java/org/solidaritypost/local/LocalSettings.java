@@ -32,8 +32,7 @@ public record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDir
 	/** With the gateway on the loopback interface too. */
 	public LocalSettings(int gatewayPort, Path servicesDirectory, Path logDirectory, String adminPassword,
 			boolean demoData, Map<String, String> environment, boolean quickStart) {
-		this(gatewayPort, servicesDirectory, logDirectory, adminPassword, demoData, environment, quickStart,
-				LOOPBACK);
+		this(gatewayPort, servicesDirectory, logDirectory, adminPassword, demoData, environment, quickStart, LOOPBACK);
 	}
 
 	static final String SERVICES_DIRECTORY_PROPERTY = "solidarity-post.services-dir";

@@ -174,9 +174,11 @@ public final class LocalSystem implements AutoCloseable {
 		}
 		Map<String, String> all = new HashMap<>(environment);
 		all.putAll(this.settings.environment());
-		this.starters.put(name, () -> this.services.put(name, keep(ServiceProcess.start(name, jar,
-				name.equals("gateway") ? this.settings.gatewayAddress() : LocalSettings.LOOPBACK, port, managementPort,
-				all, this.settings.logDirectory(), this.settings.quickStart()))));
+		this.starters.put(name,
+				() -> this.services.put(name,
+						keep(ServiceProcess.start(name, jar,
+								name.equals("gateway") ? this.settings.gatewayAddress() : LocalSettings.LOOPBACK, port,
+								managementPort, all, this.settings.logDirectory(), this.settings.quickStart()))));
 		this.starters.get(name).run();
 		return this.services.get(name);
 	}

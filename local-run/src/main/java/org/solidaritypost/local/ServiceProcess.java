@@ -58,9 +58,12 @@ final class ServiceProcess implements AutoCloseable {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
 		builder.environment().putAll(environment);
 		builder.environment().put("PORT", Integer.toString(port));
-		// Spring Boot's own settings, so that no service needs a variable of its own for them
+		// Spring Boot's own settings, so that no service needs a variable of its own for
+		// them
 		builder.environment().put("SERVER_ADDRESS", address);
-		builder.environment().put("MANAGEMENT_SERVER_ADDRESS", LocalSettings.LOOPBACK);
+		if (managementPort != port) {
+			builder.environment().put("MANAGEMENT_SERVER_ADDRESS", LocalSettings.LOOPBACK);
+		}
 		try {
 			return new ServiceProcess(name, port, managementPort, builder.start(), log);
 		}
@@ -89,8 +92,8 @@ final class ServiceProcess implements AutoCloseable {
 	void awaitReady(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		HttpRequest readiness = HttpRequest
-			.newBuilder(URI.create("http://" + LocalSettings.LOOPBACK + ":" + this.managementPort
-					+ "/actuator/health/readiness"))
+			.newBuilder(URI
+				.create("http://" + LocalSettings.LOOPBACK + ":" + this.managementPort + "/actuator/health/readiness"))
 			.timeout(Duration.ofSeconds(2))
 			.build();
 		while (Instant.now().isBefore(deadline)) {

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FormulaCellsTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "=HYPERLINK(\"http://evil.example\",\"open\")", "+1", "-2 years", "@SUM(A1)", "\tx",
-			"\rx", "'=already quoted", "''+twice" })
+	@ValueSource(strings = { "=HYPERLINK(\"http://evil.example\",\"open\")", "+1", "-2 years", "@SUM(A1)", "\tx", "\rx",
+			"'=already quoted", "''+twice" })
 	void writesWhatASpreadsheetWouldRunAsText(String value) {
 		assertThat(FormulaCells.neutralised(value)).isEqualTo("'" + value);
 	}

@@ -134,14 +134,14 @@ class ImportIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		assertThat(exported).contains(batch + "-1");
-		// other tests leave records without a reference, which an import cannot match:
-		// those are the only rejects
+		// other tests may leave records without a reference, which an import cannot
+		// match: those are the only rejects there may be
 		JsonNode again = importCsv(exported, true, 200);
 		assertThat(again.get("created").asInt()).isZero();
 		assertThat(again.get("updated").asInt()).isZero();
 		assertThat(again.get("skipped").asInt()).isPositive();
 		assertThat(again.get("rejected").valueStream().map((row) -> row.get("errors").get(0).get("field").asString()))
-			.containsOnly("externalRef");
+			.allSatisfy((field) -> assertThat(field).isEqualTo("externalRef"));
 	}
 
 	@Test
@@ -163,8 +163,8 @@ class ImportIntegrationTests {
 			.getResponseBody();
 
 		String line = exported.lines().filter((row) -> row.startsWith(ref)).findFirst().orElseThrow();
-		assertThat(line).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\"", ",'@SUM(1),")
-			.doesNotContain(",=", ",\"=", ",@");
+		assertThat(line).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"open\"\")\"", "\"'@SUM(1)\"")
+			.doesNotContain(",=", ",\"=", ",@", ",\"@");
 		JsonNode again = importCsv(exported, true, 200);
 		assertThat(again.get("updated").asInt()).as("rows whose values changed on the way").isZero();
 		this.http.get()
