@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -36,6 +37,8 @@ class AdminAccessTests {
 			.isForbidden()
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.cacheControl(CacheControl.noStore())
 			.expectBody()
 			.jsonPath("$.title")
 			.isEqualTo("Not allowed");
@@ -59,7 +62,9 @@ class AdminAccessTests {
 			.headers((headers) -> headers.setBasicAuth("admin", "bootstrap-secret"))
 			.exchange()
 			.expectStatus()
-			.isEqualTo(503);
+			.isEqualTo(503)
+			.expectHeader()
+			.cacheControl(CacheControl.noStore());
 	}
 
 	@Test

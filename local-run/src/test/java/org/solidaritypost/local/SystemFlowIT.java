@@ -76,16 +76,19 @@ class SystemFlowIT {
 				}
 				""".formatted(ref))));
 		assertThat(registered.status()).isEqualTo(201);
-		assertThat(registered.headers().firstValue("Location")).isPresent();
 		assertThat(registered.headers().firstValue("ETag")).isPresent();
 		String prisonerId = registered.body().get("id").asString();
+		assertThat(registered.headers().firstValue("Location")).as("no internal host or port")
+			.hasValue("/api/admin/prisoners/" + prisonerId);
 
 		// 2 and 3. the event reaches the pool; a visitor is given that prisoner with the
 		// address as registered
-		JsonNode assignment = await().atMost(Duration.ofSeconds(60))
+		Response drawn = await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(500))
-			.until(() -> send(post("/api/assignments", "")), (response) -> response.status() == 201)
-			.body();
+			.until(() -> send(post("/api/assignments", "")), (response) -> response.status() == 201);
+		JsonNode assignment = drawn.body();
+		assertThat(drawn.headers().firstValue("Location"))
+			.hasValue("/api/assignments/" + assignment.get("id").asString());
 		JsonNode address = assignment.get("prisoner").get("address");
 		assertThat(assignment.get("prisoner").get("id").asString()).isEqualTo(prisonerId);
 		assertThat(address.get("recipient").asString()).isEqualTo("София Малашевич");

@@ -46,12 +46,13 @@ class AssignmentController {
 	@PostMapping
 	ResponseEntity<Assignment> draw(@CookieValue(name = Visitors.COOKIE, required = false) String cookie,
 			@RequestHeader(name = Visitors.HEADER, required = false) String header,
-			@RequestParam(name = "lang", required = false) String lang, Locale locale, UriComponentsBuilder uris) {
+			@RequestParam(name = "lang", required = false) String lang, Locale locale) {
 		String known = visitor(cookie, header);
 		String visitor = (known != null) ? known : Visitors.newToken();
 		Assignment assignment = this.assignments.draw(visitor, language(lang, locale))
 			.orElseThrow(AssignmentProblems::noPrisoner);
-		URI location = uris.path("/api/assignments/{id}").build(assignment.id());
+		// relative: the service's own host and port mean nothing outside the gateway
+		URI location = UriComponentsBuilder.fromPath("/api/assignments/{id}").build(assignment.id());
 		return ResponseEntity.created(location)
 			.header(HttpHeaders.SET_COOKIE, Visitors.cookie(visitor, this.policy.visitorLasts()).toString())
 			.header(Visitors.HEADER, visitor)

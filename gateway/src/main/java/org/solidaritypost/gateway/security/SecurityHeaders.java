@@ -4,6 +4,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -13,7 +14,8 @@ import org.springframework.web.server.WebFilterChain;
 /**
  * The headers every answer carries, page and API alike: only this site's own scripts and
  * styles, no framing, no sniffing, and no referrer that would tell another site someone
- * came from a page about political prisoners. What may be cached the services say.
+ * came from a page about political prisoners. What may be cached the services say, except
+ * that nothing an admin sees may be.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -31,12 +33,24 @@ class SecurityHeaders implements WebFilter {
 			headers.set("X-Content-Type-Options", "nosniff");
 			headers.set("X-Frame-Options", "DENY");
 			headers.set("Referrer-Policy", "no-referrer");
+			// records, exports and the audit name people and addresses: no browser or
+			// proxy may keep them,
+			// whatever the service said
+			if (isAdmin(exchange)) {
+				headers.setCacheControl(CacheControl.noStore());
+				headers.remove(HttpHeaders.EXPIRES);
+			}
 			if ("https".equals(exchange.getRequest().getURI().getScheme())) {
 				headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
 			}
 			return Mono.empty();
 		});
 		return chain.filter(exchange);
+	}
+
+	private static boolean isAdmin(ServerWebExchange exchange) {
+		String path = exchange.getRequest().getPath().pathWithinApplication().value();
+		return path.startsWith("/api/admin/") || path.equals("/api/admin") || path.startsWith("/docs");
 	}
 
 }

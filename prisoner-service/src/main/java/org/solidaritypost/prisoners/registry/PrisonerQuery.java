@@ -17,6 +17,9 @@ import java.util.Locale;
 public record PrisonerQuery(String text, Status status, Integer noCardForDays, boolean includeRemoved, int page,
 		int size, String sort) {
 
+	/** The sorts there are; anything else is refused, not silently ignored. */
+	static final String SORTS = "^(name|detainedSince|cardsSent|updatedAt|lastCardAt)(,(asc|desc))?$";
+
 	/** The ORDER BY for the sort, from a closed list: never user text in SQL. */
 	String orderBy() {
 		String[] parts = (this.sort != null) ? this.sort.split(",") : new String[] { "name" };

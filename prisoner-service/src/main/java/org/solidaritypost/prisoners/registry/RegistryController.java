@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.solidaritypost.prisoners.audit.Admins;
 
 import org.springframework.http.ETag;
@@ -46,16 +47,20 @@ class RegistryController {
 			@RequestParam(defaultValue = "false") boolean includeRemoved,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(500) int size,
-			@RequestParam(defaultValue = "name") String sort) {
+			@RequestParam(defaultValue = "name") @Pattern(regexp = PrisonerQuery.SORTS,
+					flags = Pattern.Flag.CASE_INSENSITIVE,
+					message = "must be one of name, detainedSince, cardsSent, updatedAt, lastCardAt, "
+							+ "optionally followed by ,asc or ,desc") String sort) {
 		return this.registry.search(new PrisonerQuery(text, status, noCardForDays, includeRemoved, page, size, sort));
 	}
 
 	@PostMapping
 	ResponseEntity<PrisonerRecord> register(@Valid @RequestBody PrisonerForm form,
-			@RequestHeader(name = Admins.HEADER, required = false) String admin, UriComponentsBuilder uris) {
+			@RequestHeader(name = Admins.HEADER, required = false) String admin) {
 		UUID id = this.registry.register(form, Admins.name(admin));
 		PrisonerRecord record = this.registry.record(id);
-		URI location = uris.path("/api/admin/prisoners/{id}").build(id);
+		// relative: the service's own host and port mean nothing outside the gateway
+		URI location = UriComponentsBuilder.fromPath("/api/admin/prisoners/{id}").build(id);
 		return ResponseEntity.created(location).eTag(etag(record)).body(record);
 	}
 

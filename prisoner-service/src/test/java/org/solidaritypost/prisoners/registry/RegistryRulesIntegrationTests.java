@@ -87,6 +87,28 @@ class RegistryRulesIntegrationTests {
 	}
 
 	@Test
+	void refusesAnUnknownSortOrStatusInASearchNamingTheParameter() {
+		this.http.get()
+			.uri("/api/admin/prisoners?sort={sort}", "name;drop table prisoner")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("sort");
+		this.http.get()
+			.uri("/api/admin/prisoners?status=ESCAPED")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		this.http.get().uri("/api/admin/prisoners?sort=cardsSent,DESC").exchange().expectStatus().isOk();
+	}
+
+	@Test
 	void keepsTheOldAddressInTheHistoryWhenAPrisonerIsMoved() {
 		String ref = "ref-" + UUID.randomUUID();
 		JsonNode created = register(prisoner(ref, "Moved Prisoner"));
