@@ -17,6 +17,7 @@ import java.util.Map;
 import org.solidaritypost.infrastructure.EmbeddedPostgresServer;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 import org.solidaritypost.infrastructure.KafkaBrokerProcess;
+import org.solidaritypost.infrastructure.OsProcesses;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -187,6 +188,15 @@ public final class LocalSystem implements AutoCloseable {
 	void kill(String name) {
 		this.services.get(name).handle().destroyForcibly();
 		this.services.get(name).handle().onExit().join();
+	}
+
+	/** A service stops answering ({@code SIGSTOP}); its connections stay open. */
+	void pause(String name) {
+		OsProcesses.signal(List.of(this.services.get(name).handle()), "STOP");
+	}
+
+	void resume(String name) {
+		OsProcesses.signal(List.of(this.services.get(name).handle()), "CONT");
 	}
 
 	/** Starts a stopped or killed service again, and waits until it is ready. */

@@ -178,18 +178,47 @@ class SystemFaultsIT {
 
 	@Test
 	void assignmentServiceKilledCountsEveryAcceptedCardOnce() throws Exception {
-		underFault("assignment-service killed (`SIGKILL`), restarted", () -> {
-			system.kill("assignment-service");
-			system.restart("assignment-service");
-		});
+		underFault("assignment-service killed (`SIGKILL`), restarted", () -> killedAndRestarted("assignment-service"));
 	}
 
 	@Test
 	void prisonerServiceKilledCountsEveryAcceptedCardOnce() throws Exception {
-		underFault("prisoner-service killed (`SIGKILL`), restarted", () -> {
-			system.kill("prisoner-service");
-			system.restart("prisoner-service");
-		});
+		underFault("prisoner-service killed (`SIGKILL`), restarted", () -> killedAndRestarted("prisoner-service"));
+	}
+
+	@Test
+	void assignmentServicePausedCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("assignment-service paused (`SIGSTOP`) for 6 s", () -> paused("assignment-service"));
+	}
+
+	@Test
+	void prisonerServicePausedCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("prisoner-service paused (`SIGSTOP`) for 6 s", () -> paused("prisoner-service"));
+	}
+
+	@Test
+	void gatewayKilledAndRestartedCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("gateway killed (`SIGKILL`), restarted", () -> killedAndRestarted("gateway"));
+	}
+
+	@Test
+	void contentServiceKilledCountsEveryAcceptedCardOnce() throws Exception {
+		underFault("content-service killed (`SIGKILL`), restarted", () -> killedAndRestarted("content-service"));
+	}
+
+	private static void killedAndRestarted(String service) {
+		system.kill(service);
+		system.restart(service);
+	}
+
+	private static void paused(String service) {
+		system.pause(service);
+		try {
+			sleep(Duration.ofSeconds(6));
+		}
+		finally {
+			system.resume(service);
+		}
 	}
 
 	/**
