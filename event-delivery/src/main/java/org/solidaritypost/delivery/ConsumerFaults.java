@@ -65,10 +65,8 @@ public class ConsumerFaults {
 		List<Class<? extends Exception>> faults = new ArrayList<>(
 				List.of(DataAccessResourceFailureException.class, TransientDataAccessException.class,
 						RecoverableDataAccessException.class, CannotCreateTransactionException.class,
-						// a rollback or commit that failed because the connection died
-						// (PostgreSQL killed): it
-						// replaces the listener's own exception, so the retry depends on
-						// it being listed too
+						// a failed rollback (the database died mid-transaction) replaces
+						// the listener's own exception: it must be retried as well
 						TransactionSystemException.class));
 		// Lettuce's errors while Redis loads its data or is being failed over
 		if (ClassUtils.isPresent(REDIS_FAULT, ConsumerFaults.class.getClassLoader())) {
