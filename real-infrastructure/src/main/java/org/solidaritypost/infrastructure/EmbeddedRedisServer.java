@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 import redis.embedded.RedisServer;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * A real Redis server (6.2, shipped as a binary in a Maven artifact), no Docker needed.
  */
@@ -153,6 +155,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 		catch (IOException | RuntimeException ex) {
 			// it is gone already
 		}
+		removeDirectory();
 	}
 
 	@Override
@@ -162,6 +165,16 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		removeDirectory();
+	}
+
+	private void removeDirectory() {
+		try {
+			FileSystemUtils.deleteRecursively(this.directory);
+		}
+		catch (IOException ex) {
+			// a leftover temporary directory harms nothing
 		}
 	}
 
