@@ -2,20 +2,16 @@ package org.solidaritypost.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 import org.solidaritypost.local.LocalSettings;
+import org.solidaritypost.local.ServiceProcess;
 
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -39,6 +35,8 @@ final class DrawCostBenchmark {
 
 	static final Path BASELINES = Path.of("benchmarks", "target", "baseline");
 
+	static final Path LOGS = Path.of("target", "benchmark-logs");
+
 	private DrawCostBenchmark() {
 	}
 
@@ -46,6 +44,7 @@ final class DrawCostBenchmark {
 		Path current = LocalSettings.defaultServicesDirectory().resolve("assignment-service.jar");
 		Path baseline = baseline();
 		report.append(SideBySide.heading("Draw cost: this build against " + name(baseline), VISITORS, ROUNDS, ROUND));
+		Files.createDirectories(LOGS);
 		try (Instance now = Instance.start(current, kafka); Instance before = Instance.start(baseline, kafka)) {
 			now.seed();
 			before.seed();
@@ -72,7 +71,7 @@ final class DrawCostBenchmark {
 		}
 		try (Stream<Path> jars = Files.list(BASELINES)) {
 			return jars.filter((jar) -> jar.toString().endsWith(".jar"))
-				.max((a, b) -> a.toFile().lastModified() < b.toFile().lastModified() ? -1 : 1)
+				.max(Comparator.comparingLong((jar) -> jar.toFile().lastModified()))
 				.orElseThrow(() -> new IllegalStateException("No baseline jar in " + BASELINES));
 		}
 	}
@@ -82,33 +81,27 @@ final class DrawCostBenchmark {
 		return "commit " + baseline.getFileName().toString().replaceAll("^assignment-service-|\\.jar$", "");
 	}
 
-	/** One service process and its Redis. */
-	private record Instance(Process process, EmbeddedRedisServer redis, int port) implements AutoCloseable {
+	/** One service process, from its runnable jar as ./run starts it, and its Redis. */
+	private record Instance(ServiceProcess service, EmbeddedRedisServer redis) implements AutoCloseable {
 
-		private static final HttpClient http = HttpClient.newHttpClient();
-
-		static Instance start(Path jar, String kafka) throws Exception {
+		static Instance start(Path jar, String kafka) {
 			EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
 			int port = LocalSettings.freePort();
-			Path log = Path.of("target", "benchmark-logs", "draw-cost-" + jar.getFileName() + ".log");
-			Files.createDirectories(log.getParent());
-			List<String> command = new ArrayList<>(
-					List.of(ProcessHandle.current().info().command().orElse("java"), "-jar", jar.toString(),
-							// the pool is seeded below, not rebuilt from Kafka while the
-							// rounds run
-							"--solidarity-post.assignments.rebuild-check=1h", "--logging.level.root=WARN"));
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-			builder.environment()
-				.putAll(Map.of("PORT", Integer.toString(port), "REDIS_HOST", redis.host(), "REDIS_PORT",
-						Integer.toString(redis.port()), "KAFKA_BOOTSTRAP_SERVERS", kafka, "ASSIGNMENT_TOKEN_KEY",
-						"benchmark-key-for-assignment-ids-only"));
-			Instance instance = new Instance(builder.start(), redis, port);
-			instance.awaitReady(log);
-			return instance;
+			ServiceProcess service = ServiceProcess.start("draw-cost-" + jar.getFileName(), jar, LocalSettings.LOOPBACK,
+					port, port,
+					// the pool is seeded below, not rebuilt from Kafka while the rounds
+					// run
+					Map.of("REDIS_HOST", redis.host(), "REDIS_PORT", Integer.toString(redis.port()),
+							"KAFKA_BOOTSTRAP_SERVERS", kafka, "ASSIGNMENT_TOKEN_KEY",
+							"benchmark-key-for-assignment-ids-only", "SOLIDARITY_POST_ASSIGNMENTS_REBUILD_CHECK", "1h",
+							"LOGGING_LEVEL_ROOT", "WARN"),
+					LOGS, false);
+			service.awaitReady(Duration.ofMinutes(2));
+			return new Instance(service, redis);
 		}
 
 		URI uri() {
-			return URI.create("http://127.0.0.1:" + this.port);
+			return this.service.uri();
 		}
 
 		void seed() {
@@ -124,29 +117,9 @@ final class DrawCostBenchmark {
 			}
 		}
 
-		private void awaitReady(Path log) throws Exception {
-			Instant deadline = Instant.now().plusSeconds(120);
-			while (Instant.now().isBefore(deadline) && this.process.isAlive()) {
-				try {
-					HttpResponse<Void> ready = http.send(
-							HttpRequest.newBuilder(uri().resolve("/actuator/health/readiness")).build(),
-							HttpResponse.BodyHandlers.discarding());
-					if (ready.statusCode() == 200) {
-						return;
-					}
-				}
-				catch (IOException ex) {
-					// not listening yet
-				}
-				Thread.sleep(500);
-			}
-			throw new IllegalStateException("The service did not become ready; see " + log);
-		}
-
 		@Override
 		public void close() {
-			this.process.destroy();
-			this.process.onExit().join();
+			this.service.close();
 			this.redis.close();
 		}
 

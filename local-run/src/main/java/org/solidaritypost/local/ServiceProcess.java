@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * One service of the system, running in a JVM of its own from its runnable jar, as it
  * would in production.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -44,7 +44,7 @@ final class ServiceProcess implements AutoCloseable {
 	 * @param managementPort where its actuator answers: its own port, or the one it reads
 	 * from {@code MANAGEMENT_PORT} in the environment
 	 */
-	static ServiceProcess start(String name, Path jar, String address, int port, int managementPort,
+	public static ServiceProcess start(String name, Path jar, String address, int port, int managementPort,
 			Map<String, String> environment, Path logDirectory, boolean quickStart) {
 		Path log = logDirectory.resolve(name + ".log");
 		List<String> command = new ArrayList<>();
@@ -76,7 +76,7 @@ final class ServiceProcess implements AutoCloseable {
 		return this.name;
 	}
 
-	URI uri() {
+	public URI uri() {
 		return URI.create("http://" + LocalSettings.LOOPBACK + ":" + this.port);
 	}
 
@@ -89,7 +89,7 @@ final class ServiceProcess implements AutoCloseable {
 	}
 
 	/** Waits until the service says it is ready, or fails naming its log. */
-	void awaitReady(Duration timeout) {
+	public void awaitReady(Duration timeout) {
 		Instant deadline = Instant.now().plus(timeout);
 		HttpRequest readiness = HttpRequest
 			.newBuilder(URI

@@ -1,10 +1,7 @@
 package org.solidaritypost.local;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.CookieManager;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -119,7 +116,7 @@ class SystemFaultsIT {
 
 	@Test
 	void redisFlushedCountsEveryAcceptedCardOnce() throws Exception {
-		underFault("Redis `FLUSHALL`", () -> redisCommand("FLUSHALL"));
+		underFault("Redis `FLUSHALL`", () -> assertThat(system.redis().command("FLUSHALL")).isEqualTo("+OK"));
 	}
 
 	@Test
@@ -347,25 +344,6 @@ class SystemFaultsIT {
 					+ "\",\"reason\":\"Demo data: released in a fault test\"}"))));
 		assertThat(changed.status()).isEqualTo(200);
 		return id;
-	}
-
-	/**
-	 * One command to the Redis server, in its own protocol: nothing between the test and
-	 * the fault.
-	 */
-	private static void redisCommand(String command) {
-		try (Socket socket = new Socket(system.redis().host(), system.redis().port())) {
-			OutputStream out = socket.getOutputStream();
-			out.write(("*1\r\n$" + command.length() + "\r\n" + command + "\r\n").getBytes(StandardCharsets.US_ASCII));
-			out.flush();
-			InputStream in = socket.getInputStream();
-			byte[] answer = new byte[5];
-			assertThat(in.readNBytes(answer, 0, 5)).isEqualTo(5);
-			assertThat(new String(answer, StandardCharsets.US_ASCII)).isEqualTo("+OK\r\n");
-		}
-		catch (IOException ex) {
-			throw new AssertionError("Redis did not take " + command, ex);
-		}
 	}
 
 	private static String visitorToken() {

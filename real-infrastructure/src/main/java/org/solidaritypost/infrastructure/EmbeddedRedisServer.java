@@ -76,20 +76,42 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 	 * @return the snapshot, apart from the running server's files
 	 */
 	public Path snapshot() {
-		try (Socket socket = new Socket(host(), this.port)) {
-			socket.getOutputStream().write("*1\r\n$4\r\nSAVE\r\n".getBytes(StandardCharsets.US_ASCII));
-			String answer = new BufferedReader(
-					new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-				.readLine();
-			if (!"+OK".equals(answer)) {
-				throw new IllegalStateException("Redis did not save: " + answer);
-			}
+		String answer = command("SAVE");
+		if (!"+OK".equals(answer)) {
+			throw new IllegalStateException("Redis did not save: " + answer);
+		}
+		try {
 			Path snapshot = Files.createTempDirectory("redis-snapshot-").resolve(SNAPSHOT_FILE);
 			Files.copy(this.directory.resolve(SNAPSHOT_FILE), snapshot);
 			return snapshot;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * One command in Redis's own protocol, on a connection of its own: nothing between
+	 * the caller and the server.
+	 * @param words the command and its arguments
+	 * @return the first line of the answer, for example {@code +OK} or {@code :1}
+	 */
+	public String command(String... words) {
+		StringBuilder request = new StringBuilder("*" + words.length + "\r\n");
+		for (String word : words) {
+			request.append('$')
+				.append(word.getBytes(StandardCharsets.UTF_8).length)
+				.append("\r\n")
+				.append(word)
+				.append("\r\n");
+		}
+		try (Socket socket = new Socket(host(), this.port)) {
+			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+				.readLine();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Redis did not answer " + words[0], ex);
 		}
 	}
 

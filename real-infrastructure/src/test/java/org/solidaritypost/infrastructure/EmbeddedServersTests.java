@@ -61,14 +61,14 @@ class EmbeddedServersTests {
 	void redisComesBackFromAnOlderSnapshotWithoutWhatWasWrittenSince() throws Exception {
 		EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
 		try {
-			assertThat(redis(redis, "SET", "before", "kept")).isEqualTo("+OK");
+			assertThat(redis.command("SET", "before", "kept")).isEqualTo("+OK");
 			Path snapshot = redis.snapshot();
-			assertThat(redis(redis, "SET", "after", "lost")).isEqualTo("+OK");
+			assertThat(redis.command("SET", "after", "lost")).isEqualTo("+OK");
 
 			redis = redis.killAndRestartFrom(snapshot);
 
-			assertThat(redis(redis, "EXISTS", "before")).isEqualTo(":1");
-			assertThat(redis(redis, "EXISTS", "after")).isEqualTo(":0");
+			assertThat(redis.command("EXISTS", "before")).isEqualTo(":1");
+			assertThat(redis.command("EXISTS", "after")).isEqualTo(":0");
 		}
 		finally {
 			redis.close();
@@ -98,19 +98,6 @@ class EmbeddedServersTests {
 		}
 		finally {
 			postgres.close();
-		}
-	}
-
-	/** One command in Redis's protocol; the first line of the answer. */
-	private static String redis(EmbeddedRedisServer redis, String... words) throws Exception {
-		try (Socket socket = new Socket(redis.host(), redis.port())) {
-			StringBuilder command = new StringBuilder("*" + words.length + "\r\n");
-			for (String word : words) {
-				command.append('$').append(word.length()).append("\r\n").append(word).append("\r\n");
-			}
-			socket.getOutputStream().write(command.toString().getBytes(StandardCharsets.UTF_8));
-			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
-				.readLine();
 		}
 	}
 
