@@ -1,19 +1,25 @@
 package org.solidaritypost.web;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 
 /**
  * Installs {@link ProblemAnswers} and {@link RequestIds} in every servlet service that
- * has this module.
+ * has this module, and answers what the container and the error page see as problems too.
+ * Before Spring Boot's error page, which steps back for {@link ErrorProblems}.
  */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import(ProblemAnswers.class)
+@Import({ ProblemAnswers.class, ErrorProblems.class })
 public class ServiceWebAutoConfiguration {
 
 	@Bean
@@ -21,6 +27,19 @@ public class ServiceWebAutoConfiguration {
 		FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(TomcatServletWebServerFactory.class)
+	static class Tomcat {
+
+		// after Spring Boot's own customizer, whose error report this one replaces
+		@Bean
+		@Order(Ordered.LOWEST_PRECEDENCE)
+		WebServerFactoryCustomizer<TomcatServletWebServerFactory> containerProblems() {
+			return (factory) -> factory.addContextCustomizers(ContainerProblems.installer());
+		}
+
 	}
 
 }
