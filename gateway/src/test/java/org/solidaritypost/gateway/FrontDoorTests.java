@@ -1,14 +1,25 @@
 package org.solidaritypost.gateway;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.solidaritypost.infrastructure.RealRedis;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The gateway with no service behind it: what it answers on its own.
@@ -23,6 +34,9 @@ class FrontDoorTests {
 
 	@Autowired
 	WebTestClient http;
+
+	@LocalServerPort
+	int port;
 
 	@Test
 	void asksForCredentialsOnAdminPathsWithAProblem() {
@@ -60,8 +74,7 @@ class FrontDoorTests {
 			.expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.expectBody(String.class)
-			.value((body) -> org.assertj.core.api.Assertions.assertThat(body)
-				.contains("Temporarily unavailable")
+			.value((body) -> assertThat(body).contains("Temporarily unavailable")
 				.doesNotContain("127.0.0.1")
 				.doesNotContain("Exception"));
 	}
@@ -127,6 +140,37 @@ class FrontDoorTests {
 			.valueEquals("X-Frame-Options", "DENY")
 			.expectHeader()
 			.valueEquals("Referrer-Policy", "no-referrer");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/api/prisoners/%00", "/api/prisoners/a%2Fb", "/api/admin/prisoners/%00",
+			"/api/prisoners/%2e%2e/admin" })
+	void answersWhatTheFirewallRefusesWithAProblem(String path) throws Exception {
+		assertProblem(send(HttpRequest.newBuilder(uri(path))), 400);
+	}
+
+	@Test
+	void answersHeadersTooLargeWithAProblem() throws Exception {
+		assertProblem(send(HttpRequest.newBuilder(uri("/api/stats")).header("X-Padding", "a".repeat(20_000))), 431);
+	}
+
+	@Test
+	void answersAnAddressTooLongWithAProblem() throws Exception {
+		assertProblem(send(HttpRequest.newBuilder(uri("/api/prisoners/" + "a".repeat(10_000)))), 414);
+	}
+
+	private static void assertProblem(HttpResponse<String> answer, int status) {
+		assertThat(answer.statusCode()).isEqualTo(status);
+		assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(answer.body()).contains("\"status\":" + status, "\"title\":", "\"detail\":");
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return HttpClient.newHttpClient().send(request.build(), BodyHandlers.ofString());
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.util.concurrent.TimeoutException;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -44,7 +45,8 @@ class GatewayErrors implements ErrorWebExceptionHandler {
 					"Temporarily unavailable",
 					"This part of the campaign is not answering right now. Please try again " + "in a few minutes.");
 		}
-		if (ex instanceof ResponseStatusException status) {
+		ResponseStatusException status = statusOf(ex);
+		if (status != null) {
 			HttpStatusCode code = status.getStatusCode();
 			HttpStatus known = HttpStatus.resolve(code.value());
 			return this.problems.write(exchange.getResponse(), code,
@@ -54,6 +56,16 @@ class GatewayErrors implements ErrorWebExceptionHandler {
 		log.error("Unexpected error at {}", exchange.getRequest().getPath(), ex);
 		return this.problems.write(exchange.getResponse(), HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side. Please try again.");
+	}
+
+	/** The answer a filter chose, also when the proxy's client wrapped it. */
+	static @Nullable ResponseStatusException statusOf(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ResponseStatusException status) {
+				return status;
+			}
+		}
+		return null;
 	}
 
 	private static boolean unreachable(Throwable ex) {

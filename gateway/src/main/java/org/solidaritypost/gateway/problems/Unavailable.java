@@ -8,6 +8,7 @@ import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
@@ -29,6 +30,13 @@ class Unavailable {
 	@RequestMapping("/unavailable")
 	Mono<Void> unavailable(ServerWebExchange exchange) {
 		Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+		ResponseStatusException refused = (cause != null) ? GatewayErrors.statusOf(cause) : null;
+		if (refused != null && refused.getStatusCode().is4xxClientError()) {
+			// the request's own fault (a body over the limit), not the service's
+			return this.problems.write(exchange.getResponse(), refused.getStatusCode(),
+					HttpStatus.valueOf(refused.getStatusCode().value()).getReasonPhrase(),
+					String.valueOf(refused.getReason()));
+		}
 		log.warn("Route for {} fell back: {}", exchange.getRequest().getPath(),
 				(cause != null) ? cause.toString() : "circuit open");
 		exchange.getResponse().getHeaders().set("Retry-After", "10");
