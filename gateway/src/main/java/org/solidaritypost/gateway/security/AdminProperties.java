@@ -1,5 +1,6 @@
 package org.solidaritypost.gateway.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -14,9 +15,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * without one)
  * @param accounts further accounts, from configuration: a name, a password hash (never
  * the password) and roles
+ * @param logins how many login attempts an address and an account get
  */
 @ConfigurationProperties("solidarity-post.admin")
-record AdminProperties(String password, @DefaultValue List<Account> accounts) {
+record AdminProperties(String password, @DefaultValue List<Account> accounts, @DefaultValue Logins logins) {
+
+	/**
+	 * Attempts with credentials that may fail within a window before further ones are
+	 * refused unchecked ({@code 429}). A success gives the address its attempt back and
+	 * clears the account's count.
+	 *
+	 * @param perAddress attempts from one address (counted under a keyed hash of it)
+	 * @param perAccount attempts at one account, from anywhere: higher, since a flood at
+	 * one name locks its admin out for the window
+	 * @param window how long a count lasts from its first attempt
+	 */
+	record Logins(@DefaultValue("10") int perAddress, @DefaultValue("50") int perAccount,
+			@DefaultValue("15m") Duration window) {
+
+		Logins {
+			if (perAddress < 1 || perAccount < 1 || window.isNegative() || window.isZero()) {
+				throw new IllegalArgumentException("Login limits must be positive");
+			}
+		}
+
+	}
 
 	static final String BOOTSTRAP_USER = "admin";
 
