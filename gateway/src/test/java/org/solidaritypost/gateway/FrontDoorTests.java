@@ -150,6 +150,18 @@ class FrontDoorTests {
 	}
 
 	@Test
+	void believesNoForwardedSchemeWithoutTrustedProxies() {
+		this.http.get()
+			.uri("/")
+			.header("X-Forwarded-Proto", "https")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.doesNotExist("Strict-Transport-Security");
+	}
+
+	@Test
 	void answersHeadersTooLargeWithAProblem() throws Exception {
 		assertProblem(send(HttpRequest.newBuilder(uri("/api/stats")).header("X-Padding", "a".repeat(20_000))), 431);
 	}

@@ -1,5 +1,8 @@
 package org.solidaritypost.gateway.security;
 
+import java.util.List;
+import java.util.Locale;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.core.Ordered;
@@ -42,10 +45,20 @@ class SecurityHeaders implements WebFilter {
 			}
 			if ("https".equals(exchange.getRequest().getURI().getScheme())) {
 				headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+				// the visitor's token must never travel in clear text once it was issued
+				// over TLS
+				List<String> cookies = headers.get(HttpHeaders.SET_COOKIE);
+				if (cookies != null) {
+					headers.put(HttpHeaders.SET_COOKIE, cookies.stream().map(SecurityHeaders::secure).toList());
+				}
 			}
 			return Mono.empty();
 		});
 		return chain.filter(exchange);
+	}
+
+	private static String secure(String cookie) {
+		return cookie.toLowerCase(Locale.ROOT).matches(".*;\\s*secure\\s*(;.*)?") ? cookie : cookie + "; Secure";
 	}
 
 	private static boolean isAdmin(ServerWebExchange exchange) {
