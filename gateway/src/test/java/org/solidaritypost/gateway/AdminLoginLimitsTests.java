@@ -67,6 +67,28 @@ class AdminLoginLimitsTests {
 	}
 
 	@Test
+	void saysHowManyAttemptsAreLeft() {
+		this.http.get()
+			.uri("/api/admin/prisoners")
+			.header("X-Forwarded-For", "198.51.100.9")
+			.headers((headers) -> headers.setBasicAuth("admin", "guess"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("X-RateLimit-Limit", "3")
+			.expectHeader()
+			.valueEquals("X-RateLimit-Remaining", "2");
+		this.http.get()
+			.uri("/api/admin/prisoners")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.valueEquals("X-RateLimit-Limit", "3");
+	}
+
+	@Test
 	void refusesAnAccountPastItsFailedLoginsFromEveryAddress() {
 		for (int i = 0; i < 5; i++) {
 			assertThat(login("203.0.113." + i, "editor-who-was-guessed", "guess")).isEqualTo(401);

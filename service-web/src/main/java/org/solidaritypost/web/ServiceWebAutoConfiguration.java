@@ -1,8 +1,11 @@
 package org.solidaritypost.web;
 
+import org.springdoc.core.customizers.OpenApiCustomizer;
+
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -27,6 +30,18 @@ public class ServiceWebAutoConfiguration {
 		FilterRegistrationBean<RequestIds> registration = new FilterRegistrationBean<>(new RequestIds());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(OpenApiCustomizer.class)
+	@EnableConfigurationProperties(ApiProperties.class)
+	static class ApiDescription {
+
+		@Bean
+		OpenApiCustomizer apiDescriptions(ApiProperties api) {
+			return new ApiDescriptions(api);
+		}
+
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -2,8 +2,10 @@ package org.solidaritypost.gateway.routing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.List;
 
+import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.gateway.support.ConfigurationService;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +21,12 @@ import org.springframework.data.redis.core.script.RedisScript;
  * in the gateway benchmark.
  */
 @Configuration(proxyBeanMethods = false)
-class RateLimits {
+public class RateLimits {
+
+	/**
+	 * How many requests a client may make at once; every rate-limited answer carries it.
+	 */
+	public static final String LIMIT_HEADER = "X-RateLimit-Limit";
 
 	private static final String SCRIPT = "META-INF/scripts/request_rate_limiter.lua";
 
@@ -27,7 +34,16 @@ class RateLimits {
 	RedisRateLimiter redisRateLimiter(ReactiveStringRedisTemplate redis, ConfigurationService configuration)
 			throws IOException {
 		String tokenBucket = new ClassPathResource(SCRIPT).getContentAsString(StandardCharsets.UTF_8);
-		return new RedisRateLimiter(redis, tokenBucketScript(tokenBucket), configuration);
+		RedisRateLimiter limiter = new RedisRateLimiter(redis, tokenBucketScript(tokenBucket), configuration);
+		// the name clients and API linters know for the bucket's size
+		limiter.setBurstCapacityHeader(LIMIT_HEADER);
+		return limiter;
+	}
+
+	/** Each admin's requests, counted under their login. */
+	@Bean
+	KeyResolver adminKey() {
+		return (exchange) -> exchange.getPrincipal().map(Principal::getName);
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })

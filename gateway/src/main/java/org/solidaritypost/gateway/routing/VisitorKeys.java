@@ -16,6 +16,7 @@ import org.springframework.cloud.gateway.support.ipresolver.RemoteAddressResolve
 import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Rate limits count per visitor without storing who the visitor is: the key is an HMAC of
@@ -24,7 +25,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class VisitorKeys {
 
+	// the default of every rate limit that names no other
 	@Bean
+	@Primary
 	KeyResolver visitorKey(RateLimitProperties properties) {
 		byte[] secret = secret(properties.addressKeySecret());
 		// one keyed MAC per event-loop thread rather than a provider lookup per request

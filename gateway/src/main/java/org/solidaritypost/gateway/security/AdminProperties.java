@@ -1,5 +1,6 @@
 package org.solidaritypost.gateway.security;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +17,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param accounts further accounts, from configuration: a name, a password hash (never
  * the password) and roles
  * @param logins how many login attempts an address and an account get
+ * @param sessions the bearer tokens a login buys
  */
 @ConfigurationProperties("solidarity-post.admin")
-record AdminProperties(String password, @DefaultValue List<Account> accounts, @DefaultValue Logins logins) {
+record AdminProperties(String password, @DefaultValue List<Account> accounts, @DefaultValue Logins logins,
+		@DefaultValue Sessions sessions) {
+
+	/**
+	 * @param lifetime how long a token lasts
+	 * @param secret the key tokens are signed with, at least 32 bytes; every gateway of
+	 * an installation needs the same ({@code ADMIN_TOKEN_SECRET}); when empty, a random
+	 * one per start
+	 */
+	record Sessions(@DefaultValue("30m") Duration lifetime, @DefaultValue("") String secret) {
+
+		Sessions {
+			if (!secret.isBlank() && secret.getBytes(StandardCharsets.UTF_8).length < 32) {
+				throw new IllegalArgumentException("ADMIN_TOKEN_SECRET must be at least 32 bytes long");
+			}
+		}
+
+	}
 
 	/**
 	 * Attempts with credentials that may fail within a window before further ones are

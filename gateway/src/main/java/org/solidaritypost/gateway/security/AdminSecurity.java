@@ -37,19 +37,23 @@ class AdminSecurity {
 
 	@Bean
 	SecurityWebFilterChain security(ServerHttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
-			ProblemAccessDeniedHandler accessDenied) {
+			ProblemAccessDeniedHandler accessDenied, SessionKey sessionKey) {
 		// only admin paths pass through Spring Security: visitors' requests, the many,
 		// skip the whole chain
 		return http.securityMatcher(ServerWebExchangeMatchers.pathMatchers(ADMIN_PATHS))
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers(HttpMethod.OPTIONS, "/**")
 				.permitAll()
-				.pathMatchers("/api/admin/content/**", "/docs", "/docs/**", "/swagger-ui/**")
+				.pathMatchers(AdminSessions.PATH, "/api/admin/content/**", "/docs", "/docs/**", "/swagger-ui/**")
 				.hasAnyRole(AdminProperties.Role.ADMIN.name(), AdminProperties.Role.EDITOR.name())
 				.pathMatchers("/api/admin/**")
 				.hasRole(AdminProperties.Role.ADMIN.name())
 				.anyExchange()
 				.permitAll())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
+			.oauth2ResourceServer((tokens) -> tokens.authenticationEntryPoint(entryPoint)
+				.accessDeniedHandler(accessDenied)
+				.jwt((jwt) -> jwt.jwtDecoder(AdminSessions.decoder(sessionKey))
+					.jwtAuthenticationConverter(AdminSessions.authorities())))
 			.exceptionHandling(
 					(handling) -> handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied))
 			// SecurityHeaders writes them on every answer, admin or not
@@ -70,6 +74,11 @@ class AdminSecurity {
 	@Bean
 	SecurityObservationSettings securityObservations() {
 		return SecurityObservationSettings.withDefaults().shouldObserveRequests(false).build();
+	}
+
+	@Bean
+	SessionKey sessionKey(AdminProperties properties) {
+		return SessionKey.of(properties.sessions());
 	}
 
 	@Bean

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.gateway.problems.Problems;
+import org.solidaritypost.gateway.routing.RateLimits;
 import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -20,6 +22,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.stereotype.Component;
@@ -41,6 +44,8 @@ class LoginAttempts implements WebFilter, Ordered {
 
 	// counts an attempt at both keys and answers both counts and the time each has left
 	private static final RedisScript<List<Long>> ATTEMPT = attemptScript();
+
+	private static final Set<Integer> REFUSED_HERE = Set.of(401, 403, 429);
 
 	private final ServerWebExchangeMatcher adminPaths = ServerWebExchangeMatchers
 		.pathMatchers(AdminSecurity.ADMIN_PATHS);
@@ -75,15 +80,36 @@ class LoginAttempts implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		String account = account(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
-		if (account == null) {
-			return chain.filter(exchange);
-		}
 		return this.adminPaths.matches(exchange).flatMap((match) -> {
 			if (!match.isMatch()) {
 				return chain.filter(exchange);
 			}
+			String account = account(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+			if (account == null) {
+				announceLimit(exchange, null);
+				return chain.filter(exchange);
+			}
 			return this.visitors.resolve(exchange).flatMap((address) -> attempt(exchange, chain, address, account));
+		});
+	}
+
+	/**
+	 * Answers the gateway refuses itself (no login, a wrong one, not allowed) say how
+	 * many attempts an address has; the admin routes' own rate limiter says it for the
+	 * rest.
+	 */
+	private void announceLimit(ServerWebExchange exchange, @Nullable Attempt attempt) {
+		exchange.getResponse().beforeCommit(() -> {
+			HttpStatusCode status = exchange.getResponse().getStatusCode();
+			if (status != null && REFUSED_HERE.contains(status.value())) {
+				HttpHeaders headers = exchange.getResponse().getHeaders();
+				headers.set(RateLimits.LIMIT_HEADER, Integer.toString(this.limits.perAddress()));
+				if (attempt != null && attempt != Attempt.UNCOUNTED) {
+					headers.set("X-RateLimit-Remaining",
+							Long.toString(Math.max(0, this.limits.perAddress() - attempt.byAddress())));
+				}
+			}
+			return Mono.empty();
 		});
 	}
 
@@ -101,6 +127,7 @@ class LoginAttempts implements WebFilter, Ordered {
 				return Mono.just(Attempt.UNCOUNTED);
 			})
 			.flatMap((attempt) -> {
+				announceLimit(exchange, attempt);
 				Duration wait = attempt.waitFor(this.limits);
 				if (!wait.isZero()) {
 					this.refused.increment();
