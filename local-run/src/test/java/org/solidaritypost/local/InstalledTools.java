@@ -48,6 +48,14 @@ final class InstalledTools {
 		return script;
 	}
 
+	static Path spectral() {
+		Path cli = NODE_MODULES.resolve("@stoplight/spectral-cli/dist/index.js");
+		Path owasp = NODE_MODULES.resolve("@stoplight/spectral-owasp-ruleset/dist/ruleset.mjs");
+		require(Files.isRegularFile(cli) && Files.isRegularFile(owasp),
+				"Spectral and its OWASP ruleset are not installed in " + NODE_MODULES + " (.ci/run installs them)");
+		return cli;
+	}
+
 	private static void require(boolean present, String missing) {
 		if (System.getenv("CI") != null && !present) {
 			fail(missing);

@@ -1,6 +1,7 @@
 package org.solidaritypost.local;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -8,11 +9,11 @@ import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
-import java.net.CookieManager;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
@@ -168,6 +169,29 @@ class SystemFlowIT {
 		assertThat(anonymous.status()).isEqualTo(401);
 		assertThat(anonymous.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	void describesEveryServiceSoThatSpectralAndOwaspFindNoError() throws Exception {
+		Path spectral = InstalledTools.spectral();
+		Path descriptions = Files.createDirectories(Path.of("target", "api-descriptions"));
+		for (String service : List.of("prisoner-service", "assignment-service", "content-service")) {
+			Response description = send(admin(HttpRequest.newBuilder(uri("/docs/" + service + "/v3/api-docs"))));
+			assertThat(description.status()).isEqualTo(200);
+			assertThat(description.body().at("/servers/0/url").asString()).as("the gateway, never the service")
+				.isEqualTo("/");
+			Path file = descriptions.resolve(service + ".json");
+			Files.writeString(file, description.body().toString());
+
+			Process lint = new ProcessBuilder("node", spectral.toString(), "lint", "--ruleset",
+					Path.of("..", "docs", "api", "spectral.yaml").toString(), "--fail-severity", "error", "--format",
+					"text", file.toString())
+				.redirectErrorStream(true)
+				.start();
+			String report = new String(lint.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(lint.waitFor()).as(service + ":\n" + report).isZero();
+			assertThat(report).as(service).doesNotContain(" error ");
+		}
 	}
 
 	@Test

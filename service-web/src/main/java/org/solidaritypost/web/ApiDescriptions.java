@@ -2,10 +2,13 @@ package org.solidaritypost.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -28,6 +31,9 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
+
+import org.springframework.web.method.HandlerMethod;
 
 /**
  * What every service's API description says alike, as the API is at the gateway: the
@@ -37,9 +43,9 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * sets. What only one operation knows (its own limits, descriptions, examples) its
  * controller and records say.
  */
-class ApiDescriptions implements OpenApiCustomizer {
+class ApiDescriptions implements OpenApiCustomizer, OperationCustomizer {
 
-	/** Basic login of an admin or editor, checked at the gateway. */
+	/** An admin's or editor's session token, from the gateway's login. */
 	static final String ADMIN = "admin";
 
 	/** The visitor's token in the {@code sp_visitor} cookie the first draw sets. */
@@ -68,6 +74,17 @@ class ApiDescriptions implements OpenApiCustomizer {
 	}
 
 	@Override
+	public Operation customize(Operation operation, HandlerMethod handler) {
+		if (handler.hasMethodAnnotation(OpenToAnyone.class)) {
+			List<SecurityRequirement> security = new ArrayList<>(
+					(operation.getSecurity() != null) ? operation.getSecurity() : List.of());
+			security.add(new SecurityRequirement());
+			operation.setSecurity(security);
+		}
+		return operation;
+	}
+
+	@Override
 	public void customise(OpenAPI openApi) {
 		openApi.info(new Info().title(this.api.title())
 			.description(this.api.description())
@@ -80,8 +97,12 @@ class ApiDescriptions implements OpenApiCustomizer {
 		openApi.getComponents()
 			.addSecuritySchemes(ADMIN,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP)
-						.scheme("basic")
-						.description("An admin's or editor's login, checked by the gateway (over TLS only)."))
+						.scheme("bearer")
+						.bearerFormat("JWT")
+						.description("An admin's or editor's session: `POST /api/admin/sessions` with the login "
+								+ "(HTTP Basic, over TLS, limited to a few failed attempts) answers a token for "
+								+ "30 minutes: a JWS signed with HMAC-SHA256, checked by the gateway as RFC8725 "
+								+ "advises (one algorithm, never `none`; issuer, expiry). The services never see it."))
 			.addSecuritySchemes(VISITOR_COOKIE,
 					new SecurityScheme().type(SecurityScheme.Type.APIKEY)
 						.in(SecurityScheme.In.COOKIE)
@@ -99,6 +120,8 @@ class ApiDescriptions implements OpenApiCustomizer {
 				describe(path, method, operation);
 			}));
 		}
+		// every error answer is one of the two problems above now
+		openApi.getComponents().getSchemas().remove("ProblemDetail");
 		openApi.getComponents().getSchemas().values().forEach(ApiDescriptions::limitByType);
 	}
 
@@ -138,6 +161,11 @@ class ApiDescriptions implements OpenApiCustomizer {
 		answer(responses, "503", "This part of the campaign is not answering right now.", PROBLEM)
 			.addHeaderObject("Retry-After", seconds("Seconds to wait before trying again."));
 		responses.forEach((status, response) -> {
+			response.addHeaderObject("Access-Control-Allow-Origin",
+					new Header()
+						.description("Present on answers to cross-origin requests from the campaign sites the operator "
+								+ "allows (`CORS_ALLOWED_ORIGINS`); browsers refuse the answer to any other site.")
+						.schema(new StringSchema().format("uri").maxLength(2000)));
 			if (status.startsWith("2") || status.startsWith("4")) {
 				response.addHeaderObject("X-RateLimit-Limit",
 						count(admin ? "Requests (or, unauthenticated, login attempts) allowed at once."
@@ -244,6 +272,9 @@ class ApiDescriptions implements OpenApiCustomizer {
 				case "date-time" -> 35;
 				default -> null;
 			};
+			if (length == null && schema.getPattern() != null) {
+				length = longestMatch(schema.getPattern());
+			}
 			if (length != null) {
 				schema.setMaxLength(length);
 			}
@@ -268,6 +299,25 @@ class ApiDescriptions implements OpenApiCustomizer {
 		if (schema.getAllOf() != null) {
 			new ArrayList<>(schema.getAllOf()).forEach(ApiDescriptions::limitByType);
 		}
+	}
+
+	// "^[A-Z]{2}$", "^\\d{6}$", "^[a-z0-9-]{2,50}$": one repeated class;
+	// "^(POSTCARD|LETTER)$": alternatives
+	private static final Pattern REPEATED = Pattern.compile("\\^(?:\\[[^\\]]+\\]|\\\\[dw])\\{(?:\\d+,)?(\\d+)\\}\\$");
+
+	private static final Pattern ALTERNATIVES = Pattern.compile("\\^\\(([A-Za-z0-9_|]+)\\)\\$");
+
+	/** The longest value a simple pattern admits, or null when it bounds no length. */
+	static @Nullable Integer longestMatch(String pattern) {
+		Matcher repeated = REPEATED.matcher(pattern);
+		if (repeated.matches()) {
+			return Integer.valueOf(repeated.group(1));
+		}
+		Matcher alternatives = ALTERNATIVES.matcher(pattern);
+		if (alternatives.matches()) {
+			return Arrays.stream(alternatives.group(1).split("\\|")).mapToInt(String::length).max().orElse(0);
+		}
+		return null;
 	}
 
 	private static @Nullable String typeOf(Schema<?> schema) {

@@ -2,6 +2,7 @@ package org.solidaritypost.web;
 
 import java.net.URI;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The servlet container's error page: what a filter or the container rejected after the
  * request reached the service, answered as a problem rather than Spring Boot's own JSON.
  */
+@Hidden
 @RestController
 class ErrorProblems implements ErrorController {
 

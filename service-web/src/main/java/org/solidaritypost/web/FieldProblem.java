@@ -1,5 +1,6 @@
 package org.solidaritypost.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -8,7 +9,7 @@ import tools.jackson.databind.DatabindException;
  * @param field the field's path in the request, as the client sent it
  * @param message why the value is not accepted
  */
-public record FieldProblem(String field, String message) {
+public record FieldProblem(@Schema(maxLength = 200) String field, @Schema(maxLength = 500) String message) {
 
 	/**
 	 * Where in a JSON body reading failed, as the client wrote it:

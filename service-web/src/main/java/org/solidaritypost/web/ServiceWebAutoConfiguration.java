@@ -38,7 +38,7 @@ public class ServiceWebAutoConfiguration {
 	static class ApiDescription {
 
 		@Bean
-		OpenApiCustomizer apiDescriptions(ApiProperties api) {
+		ApiDescriptions apiDescriptions(ApiProperties api) {
 			return new ApiDescriptions(api);
 		}
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 
@@ -21,8 +24,21 @@ import org.solidaritypost.events.PrisonerChanged;
  * @param prisoner the prisoner to write to, with the current address and status
  * @param addressChanged set when the prisoner was moved after the assignment was issued
  */
-record Assignment(String id, Instant issuedAt, Instant expiresAt, State state, Instant reportedAt,
-		CardReported.Item item, Prisoner prisoner, AddressChange addressChanged) {
+record Assignment(@Schema(maxLength = AssignmentTokens.MAX_LENGTH, pattern = AssignmentTokens.PATTERN) String id,
+		Instant issuedAt, Instant expiresAt, State state, @Nullable Instant reportedAt,
+		CardReported.@Nullable Item item, Prisoner prisoner, @Nullable AddressChange addressChanged) {
+
+	// the registry's limits on what it accepts (its PrisonerForm), which is all this
+	// service can be given
+	static final int NAME = 200;
+
+	static final int PLACE = 100;
+
+	static final int STORY = 2000;
+
+	static final int LANGUAGES = 20;
+
+	static final String LANGUAGE = "^[a-z]{2}$";
 
 	enum State {
 
@@ -40,17 +56,62 @@ record Assignment(String id, Instant issuedAt, Instant expiresAt, State state, I
 	 * @param asOf when the registry recorded this state
 	 * @param addressSince since when the current address holds, where the registry says
 	 */
-	record Prisoner(UUID id, PrisonerChanged.Name name, String story, String storyLanguage, Map<String, String> stories,
-			PrisonerChanged.Address address, List<String> writeIn, String status, boolean openForLetters,
-			long cardsSent, Instant asOf, Instant addressSince) {
+	record Prisoner(UUID id, Name name, @Nullable @Schema(maxLength = STORY) String story,
+			@Nullable @Schema(maxLength = 2, pattern = LANGUAGE) String storyLanguage,
+			@Schema(maxProperties = LANGUAGES, additionalPropertiesSchema = Story.class) Map<String, String> stories,
+			@Nullable Address address,
+			@ArraySchema(maxItems = LANGUAGES,
+					schema = @Schema(maxLength = 2, pattern = LANGUAGE)) List<String> writeIn,
+			@Schema(maxLength = 40, example = "DETAINED") String status, boolean openForLetters,
+			@Schema(minimum = "0") long cardsSent, Instant asOf, @Nullable Instant addressSince) {
 
 		static Prisoner of(PrisonerChanged state, String language, long cardsSent) {
 			Map<String, String> stories = (state.story() != null) ? state.story() : Map.of();
 			String chosen = stories.containsKey(language) ? language
 					: stories.containsKey("en") ? "en" : stories.keySet().stream().sorted().findFirst().orElse(null);
-			return new Prisoner(state.prisonerId(), state.name(), (chosen != null) ? stories.get(chosen) : null, chosen,
-					stories, state.address(), state.writeIn(), state.status(), state.openForLetters(), cardsSent,
-					state.occurredAt(), state.addressSince());
+			return new Prisoner(state.prisonerId(), Name.of(state.name()),
+					(chosen != null) ? stories.get(chosen) : null, chosen, stories, Address.of(state.address()),
+					state.writeIn(), state.status(), state.openForLetters(), cardsSent, state.occurredAt(),
+					state.addressSince());
+		}
+
+	}
+
+	/** A story in one language, as the registry keeps it. */
+	@Schema(maxLength = STORY)
+	private interface Story {
+
+	}
+
+	/**
+	 * The prisoner's name, as the registry spells it.
+	 *
+	 * @param latin in Latin script
+	 * @param russian in Cyrillic, as Russian spells it
+	 * @param belarusian in Cyrillic, as Belarusian spells it, where known
+	 */
+	record Name(@Schema(maxLength = NAME) String latin, @Schema(maxLength = NAME) String russian,
+			@Nullable @Schema(maxLength = NAME) String belarusian) {
+
+		static Name of(PrisonerChanged.Name name) {
+			return new Name(name.latin(), name.russian(), name.belarusian());
+		}
+
+	}
+
+	/**
+	 * Where to post the card, in the exact spelling the prisoner's post needs.
+	 *
+	 * @param lines the address as it goes on the card, one element a line
+	 */
+	record Address(@Schema(maxLength = NAME) String recipient, @Schema(maxLength = NAME) String street,
+			@Schema(maxLength = 6, pattern = "^\\d{6}$") String postcode, @Schema(maxLength = PLACE) String city,
+			@Schema(maxLength = PLACE) String country, @Nullable @Schema(maxLength = NAME) String institution,
+			@ArraySchema(maxItems = 5, schema = @Schema(maxLength = 2 * NAME)) List<String> lines) {
+
+		static @Nullable Address of(PrisonerChanged.@Nullable Address address) {
+			return (address != null) ? new Address(address.recipient(), address.street(), address.postcode(),
+					address.city(), address.country(), address.institution(), address.lines()) : null;
 		}
 
 	}
@@ -62,7 +123,8 @@ record Assignment(String id, Instant issuedAt, Instant expiresAt, State state, I
 	 * @param knownSince since when the current address holds
 	 * @param previousLines the address the visitor was given
 	 */
-	record AddressChange(Instant knownSince, List<String> previousLines) {
+	record AddressChange(Instant knownSince,
+			@ArraySchema(maxItems = 5, schema = @Schema(maxLength = 2 * NAME)) List<String> previousLines) {
 	}
 
 }

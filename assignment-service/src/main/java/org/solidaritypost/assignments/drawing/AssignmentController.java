@@ -4,8 +4,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.solidaritypost.assignments.AssignmentPolicy;
+import org.solidaritypost.web.OpenToAnyone;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -32,7 +40,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @RestController
 @RequestMapping("/api/assignments")
+@Tag(name = "assignments", description = "Whom to write to, and \"I sent my card\".")
 class AssignmentController {
+
+	private static final String LANG = "The visitor's language for the prisoner's story (two letters, for "
+			+ "example `ru`); else `Accept-Language`; other values are ignored.";
 
 	private final Assignments assignments;
 
@@ -43,10 +55,27 @@ class AssignmentController {
 		this.policy = policy;
 	}
 
+	@Operation(summary = "Draw a prisoner to write to",
+			description = "Gives the visitor a prisoner among those who have received the fewest cards (never one "
+					+ "the visitor had recently), with the exact postal address. The first draw issues the visitor's "
+					+ "token, as the `sp_visitor` cookie and in the `Visitor-Token` header; later draws send it back.",
+			responses = {
+					@ApiResponse(responseCode = "201", description = "The assignment; `Location` names it.",
+							headers = @Header(name = "Location", description = "The assignment's address.",
+									schema = @Schema(maxLength = 250))),
+					@ApiResponse(responseCode = "503",
+							description = "No prisoner can be assigned right now (none is open for letters, or the "
+									+ "pool is being rebuilt); try again after `Retry-After`.") })
+	@SecurityRequirement(name = "visitorCookie")
+	@SecurityRequirement(name = "visitorToken")
+	@OpenToAnyone
 	@PostMapping
-	ResponseEntity<Assignment> draw(@CookieValue(name = Visitors.COOKIE, required = false) String cookie,
-			@RequestHeader(name = Visitors.HEADER, required = false) String header,
-			@RequestParam(name = "lang", required = false) String lang, Locale locale) {
+	ResponseEntity<Assignment> draw(
+			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
+			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
+			@Parameter(description = LANG, schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(
+					name = "lang", required = false) String lang,
+			Locale locale) {
 		String known = visitor(cookie, header);
 		String visitor = (known != null) ? known : Visitors.newToken();
 		Assignment assignment = this.assignments.draw(visitor, language(lang, locale))
@@ -59,27 +88,63 @@ class AssignmentController {
 			.body(assignment);
 	}
 
+	@Operation(summary = "The cards this visitor is writing",
+			description = "The visitor's own assignments, newest first, each with the prisoner's current address "
+					+ "and whether its card was reported; empty for a visitor without a token.")
+	@SecurityRequirement(name = "visitorCookie")
+	@SecurityRequirement(name = "visitorToken")
+	@OpenToAnyone
 	@GetMapping
-	VisitorsAssignments mine(@CookieValue(name = Visitors.COOKIE, required = false) String cookie,
-			@RequestHeader(name = Visitors.HEADER, required = false) String header,
-			@RequestParam(name = "lang", required = false) String lang, Locale locale) {
+	VisitorsAssignments mine(
+			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
+			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
+			@Parameter(description = LANG, schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(
+					name = "lang", required = false) String lang,
+			Locale locale) {
 		String visitor = visitor(cookie, header);
 		return new VisitorsAssignments(
 				(visitor != null) ? this.assignments.list(visitor, language(lang, locale)) : List.of());
 	}
 
+	@Operation(summary = "One of this visitor's assignments",
+			description = "As the draw answered it, with the prisoner as the registry knows them now (a new "
+					+ "address is flagged in `addressChanged`). `404` for anyone but the visitor it was issued to.")
+	@SecurityRequirement(name = "visitorCookie")
+	@SecurityRequirement(name = "visitorToken")
 	@GetMapping("/{id}")
-	Assignment find(@PathVariable String id, @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
-			@RequestHeader(name = Visitors.HEADER, required = false) String header,
-			@RequestParam(name = "lang", required = false) String lang, Locale locale) {
+	Assignment find(
+			@Parameter(description = "The assignment's id, as its draw answered it.",
+					schema = @Schema(maxLength = AssignmentTokens.MAX_LENGTH,
+							pattern = AssignmentTokens.PATTERN)) @PathVariable String id,
+			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
+			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
+			@Parameter(description = LANG, schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(
+					name = "lang", required = false) String lang,
+			Locale locale) {
 		return this.assignments.find(id, visitor(cookie, header), language(lang, locale))
 			.orElseThrow(AssignmentProblems::unknown);
 	}
 
+	@Operation(summary = "Report the card sent",
+			description = "\"I sent my card\": counted exactly once in the prisoner's `cardsSent`, whatever fails "
+					+ "afterwards. Only the visitor the assignment was issued to may report it (`404` for anyone "
+					+ "else, as for an unknown id).",
+			responses = { @ApiResponse(responseCode = "202", description = "Reported: the card will be counted."),
+					@ApiResponse(responseCode = "200",
+							description = "Reported before: nothing more is counted (`alreadyReported`)."),
+					@ApiResponse(responseCode = "410", description = "The report window of this assignment is over."),
+					@ApiResponse(responseCode = "503",
+							description = "The report cannot be kept durably right now; retry after `Retry-After` "
+									+ "and it counts, exactly once.") })
+	@SecurityRequirement(name = "visitorCookie")
+	@SecurityRequirement(name = "visitorToken")
 	@PostMapping("/{id}/report")
-	ResponseEntity<ReportAnswer> report(@PathVariable String id,
-			@CookieValue(name = Visitors.COOKIE, required = false) String cookie,
-			@RequestHeader(name = Visitors.HEADER, required = false) String header,
+	ResponseEntity<ReportAnswer> report(
+			@Parameter(description = "The assignment's id, as its draw answered it.",
+					schema = @Schema(maxLength = AssignmentTokens.MAX_LENGTH,
+							pattern = AssignmentTokens.PATTERN)) @PathVariable String id,
+			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
+			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
 			@Valid @RequestBody CardReport report) {
 		ReportAnswer answer = this.assignments.report(id, visitor(cookie, header), report);
 		return ResponseEntity.status(answer.alreadyReported() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(answer);

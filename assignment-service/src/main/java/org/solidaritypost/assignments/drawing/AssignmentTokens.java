@@ -23,6 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class AssignmentTokens {
 
+	/** Longer than any id this class signs: a bound for clients and API descriptions. */
+	static final int MAX_LENGTH = 200;
+
+	/** The alphabet of an id: URL-safe Base64. */
+	static final String PATTERN = "^[A-Za-z0-9_-]+$";
+
 	private static final byte VERSION = 1;
 
 	private static final int FACTS = 1 + 16 + 16 + 8 + 8 + 8;

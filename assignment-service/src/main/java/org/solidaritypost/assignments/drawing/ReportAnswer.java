@@ -3,6 +3,8 @@ package org.solidaritypost.assignments.drawing;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.events.CardReported;
 
 /**
@@ -15,6 +17,8 @@ import org.solidaritypost.events.CardReported;
  * @param alreadyReported whether this was a repeat that counted nothing
  * @param cardsSent the prisoner's cards now, when known at once
  */
-record ReportAnswer(String assignmentId, UUID prisonerId, CardReported.Item item, Instant reportedAt,
-		boolean alreadyReported, Long cardsSent) {
+record ReportAnswer(
+		@Schema(maxLength = AssignmentTokens.MAX_LENGTH, pattern = AssignmentTokens.PATTERN) String assignmentId,
+		UUID prisonerId, CardReported.Item item, Instant reportedAt, boolean alreadyReported,
+		@Nullable @Schema(minimum = "0") Long cardsSent) {
 }

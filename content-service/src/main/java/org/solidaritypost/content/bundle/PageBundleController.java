@@ -4,6 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.content.Languages;
 import org.solidaritypost.content.campaign.Campaign;
 import org.solidaritypost.content.campaign.CampaignPage;
@@ -27,6 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Everything the page needs that is not about one prisoner, in one response.
  */
 @RestController
+@Tag(name = "content", description = "What the campaign page reads without logging in.")
 class PageBundleController {
 
 	private final Campaigns campaigns;
@@ -48,10 +55,20 @@ class PageBundleController {
 	 * @param campaign the campaign a page runs (Human Rights Day, birthdays…); the latest
 	 * active one when left out
 	 */
+	@Operation(summary = "Everything the campaign page shows besides the prisoner",
+			description = "In one answer: the campaign, what its page says, message templates, writing guidelines and postage from the visitor's country, in the visitor's language.")
 	@GetMapping("/api/content/bundle")
-	ResponseEntity<PageBundle> bundle(@RequestParam(name = "lang", required = false) String lang,
-			@RequestParam(name = "country", required = false) String country,
-			@RequestParam(name = "campaign", required = false) String campaign, Locale locale) {
+	ResponseEntity<PageBundle> bundle(@Parameter(
+			description = "The visitor's language (two letters); else `Accept-Language`; other values are ignored.",
+			schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(name = "lang",
+					required = false) String lang,
+			@Parameter(description = "The visitor's country (ISO 3166-1 alpha-2), for the postage.",
+					schema = @Schema(maxLength = 2, pattern = "^[A-Za-z]{2}$")) @RequestParam(name = "country",
+							required = false) String country,
+			@Parameter(description = "A campaign's id; every active campaign's when left out.",
+					schema = @Schema(maxLength = 50, pattern = "^[a-z0-9-]{2,50}$")) @RequestParam(name = "campaign",
+							required = false) String campaign,
+			Locale locale) {
 		String language = Languages.of(lang, locale);
 		String origin = (country != null && country.matches("^[A-Za-z]{2}$")) ? country.toUpperCase(Locale.ROOT) : null;
 		Campaign chosen = ((campaign != null) ? this.campaigns.active(campaign) : this.campaigns.current())
@@ -75,13 +92,16 @@ class PageBundleController {
 	 * @param postage the rates from the visitor's country; {@code known} is false when
 	 * there are none
 	 */
-	record PageBundle(String language, Campaign campaign, CampaignPage page, List<MessageTemplate> templates,
-			List<String> guidelines, Postage postage) {
+	record PageBundle(@Schema(maxLength = 2, pattern = "^[a-z]{2}$") String language, @Nullable Campaign campaign,
+			@Nullable CampaignPage page, @ArraySchema(maxItems = 500) List<MessageTemplate> templates,
+			@ArraySchema(maxItems = 30, schema = @Schema(maxLength = 1000)) List<String> guidelines, Postage postage) {
 
 		/**
 		 * @param countries every country a rate is known from, for the page's choice
 		 */
-		record Postage(String country, boolean known, List<PostageRate> rates, List<String> countries) {
+		record Postage(@Nullable @Schema(maxLength = 2, pattern = "^[A-Z]{2}$") String country, boolean known,
+				@ArraySchema(maxItems = 100) List<PostageRate> rates, @ArraySchema(maxItems = 250,
+						schema = @Schema(maxLength = 2, pattern = "^[A-Z]{2}$")) List<String> countries) {
 		}
 
 	}

@@ -1,5 +1,8 @@
 package org.solidaritypost.content.campaign;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a campaign's page says about the campaign, in one language.
  *
@@ -11,6 +14,9 @@ package org.solidaritypost.content.campaign;
  * @param partnerName the partner organisation with further information
  * @param partnerUrl its website
  */
-public record CampaignPage(String language, String organiser, String introduction, String anyCard, String photo,
-		String partnerName, String partnerUrl) {
+public record CampaignPage(@Schema(maxLength = 2, pattern = "^[a-z]{2}$") String language,
+		@Nullable @Schema(maxLength = 200) String organiser, @Nullable @Schema(maxLength = 4000) String introduction,
+		@Nullable @Schema(maxLength = 1000) String anyCard, @Nullable @Schema(maxLength = 1000) String photo,
+		@Nullable @Schema(maxLength = 200) String partnerName,
+		@Nullable @Schema(maxLength = 500, format = "uri") String partnerUrl) {
 }

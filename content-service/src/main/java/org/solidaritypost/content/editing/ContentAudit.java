@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -51,7 +52,9 @@ class ContentAudit {
 			.list();
 	}
 
-	record Entry(Instant at, String actor, String action, String subject, Map<String, Object> details) {
+	record Entry(Instant at, @Schema(maxLength = 100) String actor, @Schema(maxLength = 40) String action,
+			@Schema(maxLength = 100) String subject,
+			@Schema(description = "What changed, as the action recorded it.") Map<String, Object> details) {
 	}
 
 }

@@ -5,15 +5,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.solidaritypost.content.templates.MessageTemplate;
 
 /**
  * What editors send.
@@ -37,8 +41,9 @@ final class Forms {
 	record TemplateForm(@NotBlank @Size(max = 50) String campaignId,
 			@NotBlank @Pattern(regexp = "^[A-Z_]{3,20}$",
 					message = "must be a kind such as GENERAL or BIRTHDAY") String kind,
-			@Min(0) int position, @NotEmpty Map<@Pattern(regexp = LANGUAGE,
-					message = LANGUAGE_MESSAGE) String, @NotBlank @Size(max = 4000) String> texts) {
+			@Min(0) @Max(10_000) int position, @NotEmpty @Size(max = 20) @Schema(
+					additionalPropertiesSchema = MessageTemplate.Text.class) Map<@Pattern(regexp = LANGUAGE,
+							message = LANGUAGE_MESSAGE) String, @NotBlank @Size(max = 4000) String> texts) {
 	}
 
 	/**
@@ -64,13 +69,14 @@ final class Forms {
 	/**
 	 * @param rules the writing rules in one language, in order
 	 */
-	record GuidelinesForm(@NotEmpty @Size(max = 30) List<@NotBlank @Size(max = 1000) String> rules) {
+	record GuidelinesForm(@NotEmpty @Size(max = 30) @ArraySchema(
+			schema = @Schema(maxLength = 1000)) List<@NotBlank @Size(max = 1000) String> rules) {
 	}
 
 	/**
 	 * @param ids every active template's id, in the new order
 	 */
-	record OrderForm(@NotEmpty List<@NotNull Long> ids) {
+	record OrderForm(@NotEmpty @Size(max = 500) List<@NotNull @Min(1) Long> ids) {
 	}
 
 	/**

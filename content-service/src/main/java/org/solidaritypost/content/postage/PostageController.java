@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
@@ -17,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "content", description = "What the campaign page reads without logging in.")
 class PostageController {
 
 	private final PostageRates rates;
@@ -25,6 +30,8 @@ class PostageController {
 		this.rates = rates;
 	}
 
+	@Operation(summary = "Postage from a country",
+			description = "Today's rates for a postcard and a letter from that country; `404` problem when none is known.")
 	@GetMapping("/api/content/postage")
 	ResponseEntity<Postage> postage(@RequestParam @NotBlank @Pattern(regexp = "^[A-Za-z]{2}$",
 			message = "must be an ISO 3166-1 alpha-2 code such as DE") String country) {
@@ -42,7 +49,8 @@ class PostageController {
 			.body(new Postage(origin, current));
 	}
 
-	record Postage(String country, List<PostageRate> rates) {
+	record Postage(@Schema(maxLength = 2, pattern = "^[A-Z]{2}$") String country,
+			@ArraySchema(maxItems = 100) List<PostageRate> rates) {
 	}
 
 }

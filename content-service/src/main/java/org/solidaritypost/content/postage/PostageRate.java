@@ -3,6 +3,8 @@ package org.solidaritypost.content.postage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * What it costs to send an item from one country to the prisoners' country.
  *
@@ -11,5 +13,7 @@ import java.time.LocalDate;
  * @param currency ISO 4217
  * @param validFrom the day this price took effect
  */
-public record PostageRate(String item, BigDecimal amount, String currency, LocalDate validFrom) {
+public record PostageRate(@Schema(allowableValues = {
+		"POSTCARD", "LETTER" }) String item, @Schema(minimum = "0.01", maximum = "1000") BigDecimal amount,
+		@Schema(maxLength = 3, pattern = "^[A-Z]{3}$") String currency, LocalDate validFrom){
 }

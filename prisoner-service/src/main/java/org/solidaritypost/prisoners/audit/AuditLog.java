@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -62,7 +64,9 @@ public class AuditLog {
 			.list();
 	}
 
-	record AuditEntry(long id, Instant at, String actor, String action, UUID prisonerId, Map<String, Object> details) {
+	record AuditEntry(@Schema(minimum = "1") long id, Instant at, @Schema(maxLength = 100) String actor,
+			@Schema(maxLength = 40) String action, @Nullable UUID prisonerId,
+			@Schema(description = "What changed, as the action recorded it.") Map<String, Object> details) {
 	}
 
 }

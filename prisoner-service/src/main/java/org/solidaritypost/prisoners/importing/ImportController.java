@@ -4,7 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.solidaritypost.prisoners.audit.Admins;
+import org.solidaritypost.prisoners.registry.Limits;
+import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.prisoners.registry.PrisonerQuery;
 import org.solidaritypost.prisoners.registry.PrisonerRecord;
 import org.solidaritypost.prisoners.registry.RecordPage;
@@ -22,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "import and export", description = "The whole registry in and out, as CSV or JSON.")
 class ImportController {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv");
@@ -42,10 +52,29 @@ class ImportController {
 	 * 200 with the report when the rows were written; 422 with the same report when
 	 * all-or-nothing met a bad row and nothing was written.
 	 */
+	@Operation(summary = "Import prisoners",
+			description = "Creates new prisoners and updates those whose `externalRef` is known, from CSV (the "
+					+ "export's columns; formula cells are read back as written) or a JSON list, up to 20 MB. All or "
+					+ "nothing unless `onlyValid`: `422` with the report when a row is invalid and nothing was "
+					+ "written.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = {
+							@Content(mediaType = "text/csv",
+									schema = @Schema(type = "string", maxLength = 20 * 1024 * 1024,
+											description = "The export's columns, one prisoner a row.")),
+							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									array = @ArraySchema(maxItems = Limits.IMPORT_ROWS,
+											schema = @Schema(implementation = PrisonerForm.class))) }),
+			responses = { @ApiResponse(responseCode = "200", description = "The rows were written; the report."),
+					@ApiResponse(responseCode = "422", description = "A row is invalid and nothing was written.",
+							content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									schema = @Schema(implementation = ImportReport.class))) })
 	@PostMapping(path = "/api/admin/prisoners/import", consumes = { "text/csv", MediaType.APPLICATION_JSON_VALUE })
-	ResponseEntity<ImportReport> importPrisoners(@RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
+	ResponseEntity<ImportReport> importPrisoners(
+			@Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
 			@RequestParam(defaultValue = "false") boolean onlyValid,
-			@RequestHeader(name = Admins.HEADER, required = false) String admin, InputStream body) throws IOException {
+			@RequestHeader(name = Admins.HEADER, required = false) String admin,
+			@Parameter(hidden = true) InputStream body) throws IOException {
 		List<ImportRow> rows = CSV.isCompatibleWith(type) ? this.files.readCsv(body) : this.files.readJson(body);
 		if (rows.isEmpty()) {
 			throw new InvalidInput("body", "holds no prisoner");
@@ -54,8 +83,19 @@ class ImportController {
 		return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
 	}
 
+	@Operation(summary = "Export the registry",
+			description = "Every prisoner in the import's format: JSON, or CSV for a spreadsheet (cells that a "
+					+ "spreadsheet would run as a formula are written as text).",
+			responses = @ApiResponse(responseCode = "200", description = "Every prisoner.",
+					content = {
+							@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+									array = @ArraySchema(maxItems = Limits.IMPORT_ROWS,
+											schema = @Schema(implementation = PrisonerForm.class))),
+							@Content(mediaType = "text/csv",
+									schema = @Schema(type = "string", maxLength = 20 * 1024 * 1024)) }))
 	@GetMapping("/api/admin/prisoners/export")
-	ResponseEntity<?> export(@RequestParam(defaultValue = "json") String format) {
+	ResponseEntity<?> export(@Parameter(schema = @Schema(allowableValues = { "json", "csv" })) @RequestParam(
+			defaultValue = "json") String format) {
 		List<PrisonerRecord> records = all();
 		if ("csv".equalsIgnoreCase(format)) {
 			return ResponseEntity.ok()

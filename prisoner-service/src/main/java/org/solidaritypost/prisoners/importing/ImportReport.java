@@ -2,6 +2,10 @@ package org.solidaritypost.prisoners.importing;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+import org.solidaritypost.prisoners.registry.Limits;
 import org.solidaritypost.web.FieldProblem;
 
 /**
@@ -15,9 +19,12 @@ import org.solidaritypost.web.FieldProblem;
  * row)
  * @param rejected the bad rows, each with its line and reasons
  */
-record ImportReport(boolean applied, int created, int updated, int skipped, List<RejectedRow> rejected) {
+record ImportReport(boolean applied, @Schema(minimum = "0") int created, @Schema(minimum = "0") int updated,
+		@Schema(minimum = "0") int skipped, @ArraySchema(maxItems = Limits.IMPORT_ROWS) List<RejectedRow> rejected) {
 
-	record RejectedRow(int line, String externalRef, List<FieldProblem> errors) {
+	record RejectedRow(@Schema(minimum = "1") int line,
+			@Nullable @Schema(maxLength = Limits.EXTERNAL_REF) String externalRef,
+			@ArraySchema(maxItems = 100) List<FieldProblem> errors) {
 	}
 
 }

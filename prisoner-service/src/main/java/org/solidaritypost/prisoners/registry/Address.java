@@ -12,12 +12,12 @@ import jakarta.validation.constraints.Size;
  * A postal address in the exact spelling the post of the prisoner's country needs.
  */
 public record Address(
-		@NotBlank @Size(max = 200) @Pattern(regexp = Name.CYRILLIC,
+		@NotBlank @Size(max = Limits.NAME) @Pattern(regexp = Name.CYRILLIC,
 				message = "must be written in Cyrillic script, as the post needs it") String recipient,
-		@NotBlank @Size(max = 200) String street,
-		@NotBlank @Pattern(regexp = "^\\d{6}$", message = "must be six digits") String postcode,
-		@NotBlank @Size(max = 100) String city, @NotBlank @Size(max = 100) String country,
-		@Size(max = 200) String institution) {
+		@NotBlank @Size(max = Limits.NAME) String street,
+		@NotBlank @Size(max = 6) @Pattern(regexp = "^\\d{6}$", message = "must be six digits") String postcode,
+		@NotBlank @Size(max = Limits.PLACE) String city, @NotBlank @Size(max = Limits.PLACE) String country,
+		@Size(max = Limits.NAME) String institution) {
 
 	/**
 	 * The address as it is written on the card, one line per element: recipient,

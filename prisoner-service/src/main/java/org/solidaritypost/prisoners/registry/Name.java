@@ -9,10 +9,11 @@ import jakarta.validation.constraints.Size;
  * Belarusian spell it.
  */
 public record Name(
-		@NotBlank @Size(max = 200) @Pattern(regexp = LATIN, message = "must be written in Latin script") String latin,
-		@NotBlank @Size(max = 200) @Pattern(regexp = CYRILLIC,
+		@NotBlank @Size(max = Limits.NAME) @Pattern(regexp = LATIN,
+				message = "must be written in Latin script") String latin,
+		@NotBlank @Size(max = Limits.NAME) @Pattern(regexp = CYRILLIC,
 				message = "must be written in Cyrillic script") String russian,
-		@Size(max = 200) @Pattern(regexp = CYRILLIC,
+		@Size(max = Limits.NAME) @Pattern(regexp = CYRILLIC,
 				message = "must be written in Cyrillic script") String belarusian) {
 
 	static final String LATIN = "^[\\p{IsLatin}0-9\\s.'’\\-]+$";

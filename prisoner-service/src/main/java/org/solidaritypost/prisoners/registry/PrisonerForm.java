@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -30,15 +31,18 @@ import jakarta.validation.constraints.Size;
  * @param writeIn languages letters must be written in; Russian and Belarusian when left
  * out
  */
-public record PrisonerForm(@Size(max = 100) @Pattern(
+public record PrisonerForm(@Size(max = Limits.EXTERNAL_REF) @Pattern(
 		regexp = "^[A-Za-z0-9._:\\-]+$", message = "may hold only letters, digits and . _ : -") String externalRef,
 		@NotNull @Valid Name name,
-		@NotEmpty Map<@Pattern(regexp = "^[a-z]{2}$",
-				message = "must be a two-letter language code") String, @NotBlank @Size(max = 2000) String> story,
+		@NotEmpty @Size(max = Limits.LANGUAGES) @Schema(
+				additionalPropertiesSchema = PrisonerRecord.Story.class) Map<@Size(max = 2) @Pattern(
+						regexp = "^[a-z]{2}$", message = "must be a two-letter language code") String, @NotBlank @Size(
+								max = Limits.STORY) String> story,
 		@Past LocalDate birthDate, @PastOrPresent LocalDate detainedSince,
-		@Size(max = 20) List<@NotBlank @Size(max = 100) String> charges, Status status,
-		@PastOrPresent LocalDate statusSince, @Size(max = 500) String statusReason, @NotNull @Valid Address address,
-		@Size(max = 5) List<@Pattern(regexp = "^[a-z]{2}$",
+		@Size(max = Limits.CHARGES) List<@NotBlank @Size(max = Limits.CHARGE) String> charges, Status status,
+		@PastOrPresent LocalDate statusSince, @Size(max = Limits.REASON) String statusReason,
+		@NotNull @Valid Address address,
+		@Size(max = Limits.LANGUAGES) List<@Size(max = 2) @Pattern(regexp = "^[a-z]{2}$",
 				message = "must be a two-letter language code") String> writeIn) {
 
 	static final List<String> DEFAULT_LANGUAGES = List.of("ru", "be");

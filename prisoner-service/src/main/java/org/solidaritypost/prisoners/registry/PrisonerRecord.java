@@ -6,16 +6,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The full record an admin sees.
  */
-public record PrisonerRecord(UUID id, String externalRef, Name name, Map<String, String> story, LocalDate birthDate,
-		LocalDate detainedSince, List<String> charges, Status status, LocalDate statusSince, String statusReason,
-		AddressView address, List<AddressView> addressHistory, List<String> writeIn, Cards cards, long cardsSent,
-		long version, Instant createdAt, Instant updatedAt, Instant removedAt) {
+public record PrisonerRecord(UUID id, @Nullable @Schema(maxLength = Limits.EXTERNAL_REF) String externalRef, Name name,
+		@Schema(maxProperties = Limits.LANGUAGES, additionalPropertiesSchema = Story.class) Map<String, String> story,
+		@Nullable LocalDate birthDate, @Nullable LocalDate detainedSince,
+		@ArraySchema(maxItems = Limits.CHARGES, schema = @Schema(maxLength = Limits.CHARGE)) List<String> charges,
+		Status status, @Nullable LocalDate statusSince,
+		@Nullable @Schema(maxLength = Limits.REASON) String statusReason, AddressView address,
+		@ArraySchema(maxItems = 10_000, arraySchema = @Schema(
+				description = "Every address the prisoner had, the current one included.")) List<AddressView> addressHistory,
+		@ArraySchema(maxItems = Limits.LANGUAGES,
+				schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) List<String> writeIn,
+		Cards cards, @Schema(minimum = "0") long cardsSent, @Schema(minimum = "0") long version, Instant createdAt,
+		Instant updatedAt, @Nullable Instant removedAt) {
 
-	public record AddressView(String recipient, String street, String postcode, String city, String country,
-			String institution, List<String> lines, Instant validFrom, Instant validUntil) {
+	/** A story in one language. */
+	@Schema(maxLength = Limits.STORY)
+	interface Story {
+
+	}
+
+	public record AddressView(@Schema(maxLength = Limits.NAME) String recipient,
+			@Schema(maxLength = Limits.NAME) String street,
+			@Schema(maxLength = 6, pattern = "^\\d{6}$") String postcode, @Schema(maxLength = Limits.PLACE) String city,
+			@Schema(maxLength = Limits.PLACE) String country,
+			@Nullable @Schema(maxLength = Limits.NAME) String institution,
+			@ArraySchema(maxItems = Limits.ADDRESS_LINES,
+					schema = @Schema(maxLength = Limits.ADDRESS_LINE)) List<String> lines,
+			Instant validFrom, @Nullable Instant validUntil) {
 
 		static AddressView of(Address address, Instant validFrom, Instant validUntil) {
 			return new AddressView(address.recipient(), address.street(), address.postcode(), address.city(),
@@ -24,7 +48,8 @@ public record PrisonerRecord(UUID id, String externalRef, Name name, Map<String,
 
 	}
 
-	public record Cards(long postcards, long letters, Instant lastReportedAt) {
+	public record Cards(@Schema(minimum = "0") long postcards, @Schema(minimum = "0") long letters,
+			@Nullable Instant lastReportedAt) {
 	}
 
 	static PrisonerRecord of(Prisoner prisoner, List<AddressView> history) {

@@ -4,6 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a letter writer may see of a prisoner: nothing internal.
  *
@@ -16,11 +20,20 @@ import java.util.UUID;
  * @param openForLetters whether letters reach the prisoner now
  * @param cardsSent cards reported sent so far
  */
-public record PublicProfile(UUID id, Name name, Map<String, String> story, AddressLines address, List<String> writeIn,
-		Status status, boolean openForLetters, long cardsSent) {
+public record PublicProfile(UUID id, Name name,
+		@Schema(maxProperties = Limits.LANGUAGES,
+				additionalPropertiesSchema = PrisonerRecord.Story.class) Map<String, String> story,
+		AddressLines address,
+		@ArraySchema(maxItems = Limits.LANGUAGES,
+				schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) List<String> writeIn,
+		Status status, boolean openForLetters, @Schema(minimum = "0") long cardsSent) {
 
-	public record AddressLines(String recipient, String street, String postcode, String city, String country,
-			String institution, List<String> lines) {
+	public record AddressLines(@Schema(maxLength = Limits.NAME) String recipient,
+			@Schema(maxLength = Limits.NAME) String street,
+			@Schema(maxLength = 6, pattern = "^\\d{6}$") String postcode, @Schema(maxLength = Limits.PLACE) String city,
+			@Schema(maxLength = Limits.PLACE) String country,
+			@Nullable @Schema(maxLength = Limits.NAME) String institution, @ArraySchema(maxItems = Limits.ADDRESS_LINES,
+					schema = @Schema(maxLength = Limits.ADDRESS_LINE)) List<String> lines) {
 
 	}
 

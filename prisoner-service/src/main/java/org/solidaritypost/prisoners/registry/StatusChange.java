@@ -11,5 +11,6 @@ import jakarta.validation.constraints.Size;
  * @param since when it began; today when left out
  * @param reason why, for example "held incommunicado"
  */
-public record StatusChange(@NotNull Status status, @PastOrPresent LocalDate since, @Size(max = 500) String reason) {
+public record StatusChange(@NotNull Status status, @PastOrPresent LocalDate since,
+		@Size(max = Limits.REASON) String reason) {
 }
