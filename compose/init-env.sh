@@ -23,6 +23,7 @@ PRISONERS_DATABASE_PASSWORD=$(secret)
 CONTENT_DATABASE_PASSWORD=$(secret)
 ASSIGNMENT_TOKEN_KEY=$(secret)
 RATE_LIMIT_KEY_SECRET=$(secret)
+ADMIN_TOKEN_SECRET=$(secret)
 # the Kafka cluster's id: 16 random bytes in URL-safe base64, fixed for the life of the kafka-data volume
 KAFKA_CLUSTER_ID=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=\n')
 ENV
