@@ -19,14 +19,23 @@ public final class Prisoners {
 		return state(UUID.randomUUID(), number, 1, true);
 	}
 
+	/** An open prisoner who has already received {@code cards} cards. */
+	public static PrisonerChanged withCards(int number, long cards) {
+		return state(UUID.randomUUID(), number, 1, true, cards);
+	}
+
 	public static PrisonerChanged state(UUID id, int number, long revision, boolean open) {
+		return state(id, number, revision, open, 0);
+	}
+
+	private static PrisonerChanged state(UUID id, int number, long revision, boolean open, long cards) {
 		return new PrisonerChanged(PrisonerChanged.SCHEMA_VERSION, UUID.randomUUID(), id, revision, Instant.now(),
 				new PrisonerChanged.Name("Test prisoner " + number, "Тестовый заключённый " + number, null),
 				Map.of("en", "Story " + number, "de", "Geschichte " + number),
 				new PrisonerChanged.Address("Тестовый Заключённый " + number, "ул. Тестовая, " + number, "000000",
 						"г. Тест", "Belarus", null, List.of("Тестовый Заключённый " + number, "ул. Тестовая, " + number,
 								"000000, г. Тест", "BELARUS")),
-				List.of("ru", "be"), open ? "DETAINED" : "RELEASED", open, 0, null);
+				List.of("ru", "be"), open ? "DETAINED" : "RELEASED", open, cards, null);
 	}
 
 }

@@ -124,16 +124,53 @@ class AssignmentIntegrationTests {
 	}
 
 	@Test
-	void neverGivesAVisitorTheSamePrisonerTwiceInARow() {
-		for (int i = 0; i < 30; i++) {
-			this.pool.apply(Prisoners.open(i));
-		}
+	void passesOverThePrisonerAVisitorWasJustGivenThoughTheyAreStillTheLeastWritten() {
+		PrisonerChanged leastWritten = Prisoners.withCards(1, 0);
+		this.pool.apply(leastWritten);
+		this.pool.apply(Prisoners.withCards(2, 5));
+		this.pool.apply(Prisoners.withCards(3, 5));
 		String visitor = Visitors.newToken();
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < 20; i++) {
-			seen.add(draw(visitor).get("prisoner").get("id").asString());
+
+		assertThat(prisonerOf(draw(visitor))).isEqualTo(leastWritten.prisonerId().toString());
+		// one pending card later the first is still far the least written: fairness alone
+		// would repeat them
+		assertThat(prisonerOf(draw(visitor))).isNotEqualTo(leastWritten.prisonerId().toString());
+		assertThat(prisonerOf(draw(Visitors.newToken()))).as("another visitor is given the least written")
+			.isEqualTo(leastWritten.prisonerId().toString());
+	}
+
+	@Test
+	void givesAVisitorWhoHasSeenTheWholePoolTheLeastWrittenButNeverTheLastOneAgain() {
+		PrisonerChanged leastWritten = Prisoners.withCards(1, 0);
+		PrisonerChanged mostWritten = Prisoners.withCards(2, 10);
+		this.pool.apply(leastWritten);
+		this.pool.apply(mostWritten);
+		String visitor = Visitors.newToken();
+		String least = leastWritten.prisonerId().toString();
+		String most = mostWritten.prisonerId().toString();
+
+		List<String> drawn = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			drawn.add(prisonerOf(draw(visitor)));
 		}
-		assertThat(seen).as("twenty reloads, twenty different prisoners").hasSize(20);
+
+		// both seen after two draws; then the least written again, but never twice in a
+		// row
+		assertThat(drawn).containsExactly(least, most, least, most);
+	}
+
+	@Test
+	void keepsGivingTheOnlyPrisonerToAVisitorWhoHasSeenThem() {
+		PrisonerChanged only = Prisoners.open(1);
+		this.pool.apply(only);
+		String visitor = Visitors.newToken();
+
+		assertThat(prisonerOf(draw(visitor))).isEqualTo(only.prisonerId().toString());
+		assertThat(prisonerOf(draw(visitor))).isEqualTo(only.prisonerId().toString());
+	}
+
+	private static String prisonerOf(JsonNode assignment) {
+		return assignment.get("prisoner").get("id").asString();
 	}
 
 	@Test
