@@ -9,7 +9,7 @@ import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 
 /**
  * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
- * {@code java -jar benchmarks/target/benchmarks-exec.jar [fairness] [throughput] [drawcost] [registry] [gateway] [content]};
+ * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [throughput] [drawcost] [registry] [gateway] [content]};
  * {@code drawcost} needs a baseline from {@code benchmarks/baseline.sh <commit>}.
  */
 public final class Benchmarks {

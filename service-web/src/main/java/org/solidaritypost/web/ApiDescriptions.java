@@ -24,6 +24,7 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.QueryParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -75,6 +76,13 @@ class ApiDescriptions implements OpenApiCustomizer, OperationCustomizer {
 
 	@Override
 	public Operation customize(Operation operation, HandlerMethod handler) {
+		if (Arrays.stream(handler.getMethodParameters())
+			.anyMatch((parameter) -> parameter.getParameterType() == VisitorLanguage.class)) {
+			operation.addParametersItem(new QueryParameter().name(VisitorLanguage.PARAMETER)
+				.description("The visitor's language, two letters (`ru`, `DE`); else `Accept-Language`, else English; "
+						+ "other values are ignored.")
+				.schema(new StringSchema().maxLength(2).pattern("^[a-zA-Z]{2}$")));
+		}
 		if (handler.hasMethodAnnotation(OpenToAnyone.class)) {
 			List<SecurityRequirement> security = new ArrayList<>(
 					(operation.getSecurity() != null) ? operation.getSecurity() : List.of());

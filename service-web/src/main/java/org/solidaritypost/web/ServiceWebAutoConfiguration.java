@@ -1,6 +1,9 @@
 package org.solidaritypost.web;
 
+import java.util.List;
+
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,6 +17,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Installs {@link ProblemAnswers} and {@link RequestIds} in every servlet service that
@@ -24,6 +29,19 @@ import org.springframework.core.annotation.Order;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import({ ProblemAnswers.class, ErrorProblems.class })
 public class ServiceWebAutoConfiguration {
+
+	// the acting admin and the visitor's language, resolved alike in every service
+	@Bean
+	WebMvcConfigurer requestFacts() {
+		return new WebMvcConfigurer() {
+
+			@Override
+			public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+				resolvers.add(new RequestFacts());
+			}
+
+		};
+	}
 
 	@Bean
 	FilterRegistrationBean<RequestIds> requestIds() {
@@ -39,6 +57,8 @@ public class ServiceWebAutoConfiguration {
 
 		@Bean
 		ApiDescriptions apiDescriptions(ApiProperties api) {
+			// resolved from headers and parameters the descriptions name on their own
+			SpringDocUtils.getConfig().addRequestWrapperToIgnore(ActingAdmin.class, VisitorLanguage.class);
 			return new ApiDescriptions(api);
 		}
 

@@ -2,7 +2,6 @@ package org.solidaritypost.assignments.drawing;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,6 +13,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.web.OpenToAnyone;
+import org.solidaritypost.web.VisitorLanguage;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
@@ -30,7 +30,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -42,9 +41,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/api/assignments")
 @Tag(name = "assignments", description = "Whom to write to, and \"I sent my card\".")
 class AssignmentController {
-
-	private static final String LANG = "The visitor's language for the prisoner's story (two letters, for "
-			+ "example `ru`); else `Accept-Language`; other values are ignored.";
 
 	private final Assignments assignments;
 
@@ -73,12 +69,10 @@ class AssignmentController {
 	ResponseEntity<Assignment> draw(
 			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
 			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
-			@Parameter(description = LANG, schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(
-					name = "lang", required = false) String lang,
-			Locale locale) {
+			VisitorLanguage language) {
 		String known = visitor(cookie, header);
 		String visitor = (known != null) ? known : Visitors.newToken();
-		Assignment assignment = this.assignments.draw(visitor, language(lang, locale))
+		Assignment assignment = this.assignments.draw(visitor, language.code())
 			.orElseThrow(AssignmentProblems::noPrisoner);
 		// relative: the service's own host and port mean nothing outside the gateway
 		URI location = UriComponentsBuilder.fromPath("/api/assignments/{id}").build(assignment.id());
@@ -98,12 +92,9 @@ class AssignmentController {
 	VisitorsAssignments mine(
 			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
 			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
-			@Parameter(description = LANG, schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(
-					name = "lang", required = false) String lang,
-			Locale locale) {
+			VisitorLanguage language) {
 		String visitor = visitor(cookie, header);
-		return new VisitorsAssignments(
-				(visitor != null) ? this.assignments.list(visitor, language(lang, locale)) : List.of());
+		return new VisitorsAssignments((visitor != null) ? this.assignments.list(visitor, language.code()) : List.of());
 	}
 
 	@Operation(summary = "One of this visitor's assignments",
@@ -118,10 +109,8 @@ class AssignmentController {
 							pattern = AssignmentTokens.PATTERN)) @PathVariable String id,
 			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
 			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
-			@Parameter(description = LANG, schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(
-					name = "lang", required = false) String lang,
-			Locale locale) {
-		return this.assignments.find(id, visitor(cookie, header), language(lang, locale))
+			VisitorLanguage language) {
+		return this.assignments.find(id, visitor(cookie, header), language.code())
 			.orElseThrow(AssignmentProblems::unknown);
 	}
 
@@ -165,11 +154,6 @@ class AssignmentController {
 	 */
 	private static String visitor(String cookie, String header) {
 		return Visitors.valid(cookie) ? cookie : Visitors.valid(header) ? header : null;
-	}
-
-	private static String language(String lang, Locale locale) {
-		String chosen = (lang != null && lang.matches("^[a-z]{2}$")) ? lang : locale.getLanguage();
-		return chosen.isEmpty() ? "en" : chosen;
 	}
 
 }

@@ -1,7 +1,8 @@
 package org.solidaritypost.assignments.drawing;
 
+import org.solidaritypost.web.Problems;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -56,9 +57,7 @@ final class AssignmentProblems {
 	}
 
 	private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return new ErrorResponseException(status, problem, null);
+		return Problems.exception(status, title, detail);
 	}
 
 }

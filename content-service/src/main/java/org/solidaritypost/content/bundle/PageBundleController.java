@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
-import org.solidaritypost.content.Languages;
 import org.solidaritypost.content.campaign.Campaign;
 import org.solidaritypost.content.campaign.CampaignPage;
 import org.solidaritypost.content.campaign.Campaigns;
@@ -19,10 +18,11 @@ import org.solidaritypost.content.postage.PostageRate;
 import org.solidaritypost.content.postage.PostageRates;
 import org.solidaritypost.content.templates.MessageTemplate;
 import org.solidaritypost.content.templates.Templates;
+import org.solidaritypost.web.Problems;
+import org.solidaritypost.web.VisitorLanguage;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,18 +58,14 @@ class PageBundleController {
 	@Operation(summary = "Everything the campaign page shows besides the prisoner",
 			description = "In one answer: the campaign, what its page says, message templates, writing guidelines and postage from the visitor's country, in the visitor's language.")
 	@GetMapping("/api/content/bundle")
-	ResponseEntity<PageBundle> bundle(@Parameter(
-			description = "The visitor's language (two letters); else `Accept-Language`; other values are ignored.",
-			schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(name = "lang",
-					required = false) String lang,
+	ResponseEntity<PageBundle> bundle(VisitorLanguage visitor,
 			@Parameter(description = "The visitor's country (ISO 3166-1 alpha-2), for the postage.",
 					schema = @Schema(maxLength = 2, pattern = "^[A-Za-z]{2}$")) @RequestParam(name = "country",
 							required = false) String country,
-			@Parameter(description = "A campaign's id; every active campaign's when left out.",
+			@Parameter(description = "A campaign's id; the latest active campaign when left out.",
 					schema = @Schema(maxLength = 50, pattern = "^[a-z0-9-]{2,50}$")) @RequestParam(name = "campaign",
-							required = false) String campaign,
-			Locale locale) {
-		String language = Languages.of(lang, locale);
+							required = false) String campaign) {
+		String language = visitor.code();
 		String origin = (country != null && country.matches("^[A-Za-z]{2}$")) ? country.toUpperCase(Locale.ROOT) : null;
 		Campaign chosen = ((campaign != null) ? this.campaigns.active(campaign) : this.campaigns.current())
 			.orElseThrow(() -> noCampaign(campaign));
@@ -81,10 +77,8 @@ class PageBundleController {
 	}
 
 	private static ErrorResponseException noCampaign(String campaign) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+		return Problems.exception(HttpStatus.NOT_FOUND, "No campaign",
 				(campaign != null) ? "No active campaign " + campaign + "." : "No campaign is running.");
-		problem.setTitle("No campaign");
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.solidaritypost.web.ActingAdmin;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,21 +24,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The editors' API of campaign content. Authentication and the EDITOR role are checked at
- * the gateway, which names the editor in {@value #EDITOR}.
+ * the gateway, which names the editor ({@link ActingAdmin}).
  */
 @RestController
 @RequestMapping("/api/admin/content")
 @Tag(name = "editing", description = "Campaign content as editors change it; every change is audited.")
 class ContentAdminController {
-
-	static final String EDITOR = "X-Admin-User";
 
 	private final ContentEditing editing;
 
@@ -61,9 +59,8 @@ class ContentAdminController {
 	@Operation(summary = "Add a message template",
 			description = "`201` with its id; it is offered on the page at once.")
 	@PostMapping("/templates")
-	ResponseEntity<Map<String, Long>> createTemplate(@Valid @RequestBody Forms.TemplateForm form,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		long id = this.editing.createTemplate(form, name(editor));
+	ResponseEntity<Map<String, Long>> createTemplate(@Valid @RequestBody Forms.TemplateForm form, ActingAdmin editor) {
+		long id = this.editing.createTemplate(form, editor.name());
 		return ResponseEntity.created(URI.create("/api/admin/content/templates/" + id)).body(Map.of("id", id));
 	}
 
@@ -72,9 +69,8 @@ class ContentAdminController {
 	ResponseEntity<Void> replaceTemplate(
 			@Parameter(description = "The id the list or the creation answered.",
 					schema = @Schema(type = "string", maxLength = 18, pattern = "^[0-9]{1,18}$")) @PathVariable long id,
-			@Valid @RequestBody Forms.TemplateForm form,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		this.editing.replaceTemplate(id, form, name(editor));
+			@Valid @RequestBody Forms.TemplateForm form, ActingAdmin editor) {
+		this.editing.replaceTemplate(id, form, editor.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -83,17 +79,16 @@ class ContentAdminController {
 	ResponseEntity<Void> retireTemplate(
 			@Parameter(description = "The id the list or the creation answered.",
 					schema = @Schema(type = "string", maxLength = 18, pattern = "^[0-9]{1,18}$")) @PathVariable long id,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		this.editing.retireTemplate(id, name(editor));
+			ActingAdmin editor) {
+		this.editing.retireTemplate(id, editor.name());
 		return ResponseEntity.noContent().build();
 	}
 
 	@Operation(summary = "Order the message templates",
 			description = "Every active template's id, in the order the page shows them.")
 	@PutMapping("/templates/order")
-	ResponseEntity<Void> reorderTemplates(@Valid @RequestBody Forms.OrderForm order,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		this.editing.reorderTemplates(order, name(editor));
+	ResponseEntity<Void> reorderTemplates(@Valid @RequestBody Forms.OrderForm order, ActingAdmin editor) {
+		this.editing.reorderTemplates(order, editor.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -109,9 +104,8 @@ class ContentAdminController {
 
 	@Operation(summary = "Add a postage rate", description = "A future `validFrom` schedules a price change.")
 	@PostMapping("/postage")
-	ResponseEntity<Map<String, Long>> addRate(@Valid @RequestBody Forms.RateForm form,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		long id = this.editing.addRate(form, name(editor));
+	ResponseEntity<Map<String, Long>> addRate(@Valid @RequestBody Forms.RateForm form, ActingAdmin editor) {
+		long id = this.editing.addRate(form, editor.name());
 		return ResponseEntity.created(URI.create("/api/admin/content/postage/" + id)).body(Map.of("id", id));
 	}
 
@@ -121,8 +115,8 @@ class ContentAdminController {
 	ResponseEntity<Void> removeRate(
 			@Parameter(description = "The id the list or the creation answered.",
 					schema = @Schema(type = "string", maxLength = 18, pattern = "^[0-9]{1,18}$")) @PathVariable long id,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		this.editing.removeRate(id, name(editor));
+			ActingAdmin editor) {
+		this.editing.removeRate(id, editor.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -140,9 +134,8 @@ class ContentAdminController {
 	ResponseEntity<Void> replaceGuidelines(
 			@Parameter(schema = @Schema(maxLength = 50, pattern = "^[a-z0-9-]{2,50}$")) @PathVariable String campaignId,
 			@PathVariable @Pattern(regexp = Forms.LANGUAGE, message = Forms.LANGUAGE_MESSAGE) String language,
-			@Valid @RequestBody Forms.GuidelinesForm form,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		this.editing.replaceGuidelines(campaignId, language, form, name(editor));
+			@Valid @RequestBody Forms.GuidelinesForm form, ActingAdmin editor) {
+		this.editing.replaceGuidelines(campaignId, language, form, editor.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -152,9 +145,8 @@ class ContentAdminController {
 	ResponseEntity<Void> saveCampaignPage(
 			@Parameter(schema = @Schema(maxLength = 50, pattern = "^[a-z0-9-]{2,50}$")) @PathVariable String campaignId,
 			@PathVariable @Pattern(regexp = Forms.LANGUAGE, message = Forms.LANGUAGE_MESSAGE) String language,
-			@Valid @RequestBody Forms.CampaignPageForm form,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		this.editing.saveCampaignPage(campaignId, language, form, name(editor));
+			@Valid @RequestBody Forms.CampaignPageForm form, ActingAdmin editor) {
+		this.editing.saveCampaignPage(campaignId, language, form, editor.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -173,9 +165,8 @@ class ContentAdminController {
 	ResponseEntity<Void> saveCampaign(
 			@PathVariable @Pattern(regexp = "^[a-z0-9-]{2,50}$",
 					message = "must be a short id such as birthdays") String id,
-			@Valid @RequestBody Forms.CampaignForm form,
-			@RequestHeader(name = EDITOR, required = false) String editor) {
-		this.editing.saveCampaign(id, form, name(editor));
+			@Valid @RequestBody Forms.CampaignForm form, ActingAdmin editor) {
+		this.editing.saveCampaign(id, form, editor.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -186,10 +177,6 @@ class ContentAdminController {
 	List<ContentAudit.Entry> audit(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
 		return this.audit.entries(page, size);
-	}
-
-	private static String name(String editor) {
-		return (editor != null && !editor.isBlank()) ? editor.strip() : "unknown";
 	}
 
 }

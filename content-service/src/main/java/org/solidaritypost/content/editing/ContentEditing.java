@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.solidaritypost.web.InvalidInput;
+import org.solidaritypost.web.Problems;
 
 import org.springframework.cache.CacheManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -260,10 +260,7 @@ class ContentEditing {
 	}
 
 	private static ErrorResponseException notFound(String what, long id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"There is no " + what + " " + id + ".");
-		problem.setTitle("Not found");
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+		return Problems.exception(HttpStatus.NOT_FOUND, "Not found", "There is no " + what + " " + id + ".");
 	}
 
 }

@@ -2,10 +2,10 @@ package org.solidaritypost.content.guidelines;
 
 import java.util.List;
 
-import org.solidaritypost.content.Languages;
+import org.solidaritypost.web.VisitorLanguage;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,7 +24,7 @@ public class Guidelines {
 	@Cacheable("guidelines")
 	public List<String> forVisitor(String language, String campaignId) {
 		List<String> rules = rules(language, campaignId);
-		return rules.isEmpty() ? rules(Languages.FALLBACK, campaignId) : rules;
+		return rules.isEmpty() ? rules(VisitorLanguage.FALLBACK, campaignId) : rules;
 	}
 
 	private List<String> rules(String language, String campaignId) {

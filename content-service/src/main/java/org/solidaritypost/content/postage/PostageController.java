@@ -10,12 +10,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import org.solidaritypost.web.Problems;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,11 +37,8 @@ class PostageController {
 		String origin = country.toUpperCase(Locale.ROOT);
 		List<PostageRate> current = this.rates.current(origin);
 		if (current.isEmpty()) {
-			ProblemDetail problem = ProblemDetail
-				.forStatusAndDetail(HttpStatus.NOT_FOUND, "We do not know the postage from " + origin
-						+ " yet. Your post office will tell you; an international postcard stamp is usually right.");
-			problem.setTitle("No rate known");
-			throw new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+			throw Problems.exception(HttpStatus.NOT_FOUND, "No rate known", "We do not know the postage from " + origin
+					+ " yet. Your post office will tell you; an international postcard stamp is usually right.");
 		}
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic())

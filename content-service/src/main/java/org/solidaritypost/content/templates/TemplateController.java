@@ -1,14 +1,13 @@
 package org.solidaritypost.content.templates;
 
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.solidaritypost.content.Languages;
+import org.solidaritypost.web.VisitorLanguage;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -29,15 +28,11 @@ class TemplateController {
 	@Operation(summary = "Message templates",
 			description = "Ready-to-copy messages in the languages letters are written in, each with a translation in the visitor's language.")
 	@GetMapping("/api/content/templates")
-	ResponseEntity<TemplateList> templates(@Parameter(
-			description = "The visitor's language (two letters); else `Accept-Language`; other values are ignored.",
-			schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) @RequestParam(name = "lang",
-					required = false) String lang,
+	ResponseEntity<TemplateList> templates(VisitorLanguage visitor,
 			@Parameter(description = "A campaign's id; every active campaign's when left out.",
 					schema = @Schema(maxLength = 50, pattern = "^[a-z0-9-]{2,50}$")) @RequestParam(name = "campaign",
-							required = false) String campaign,
-			Locale locale) {
-		String language = Languages.of(lang, locale);
+							required = false) String campaign) {
+		String language = visitor.code();
 		return ResponseEntity.ok()
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(1)).cachePublic())
 			.body(new TemplateList(language, this.templates.forVisitor(language, campaign)));

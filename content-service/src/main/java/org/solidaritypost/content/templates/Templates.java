@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.solidaritypost.content.Languages;
+import org.solidaritypost.web.VisitorLanguage;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +55,7 @@ public class Templates {
 					messages.put(text.language(), text.text());
 				}
 			});
-			String translated = all.containsKey(language) ? language : Languages.FALLBACK;
+			String translated = all.containsKey(language) ? language : VisitorLanguage.FALLBACK;
 			MessageTemplate.Translation translation = all.containsKey(translated)
 					? new MessageTemplate.Translation(translated, all.get(translated)) : null;
 			Row first = texts.get(0);

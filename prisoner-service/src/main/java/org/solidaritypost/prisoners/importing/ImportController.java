@@ -11,13 +11,13 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.solidaritypost.prisoners.audit.Admins;
 import org.solidaritypost.prisoners.registry.Limits;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.prisoners.registry.PrisonerQuery;
 import org.solidaritypost.prisoners.registry.PrisonerRecord;
 import org.solidaritypost.prisoners.registry.RecordPage;
 import org.solidaritypost.prisoners.registry.Registry;
+import org.solidaritypost.web.ActingAdmin;
 import org.solidaritypost.web.InvalidInput;
 
 import org.springframework.http.HttpHeaders;
@@ -72,14 +72,13 @@ class ImportController {
 	@PostMapping(path = "/api/admin/prisoners/import", consumes = { "text/csv", MediaType.APPLICATION_JSON_VALUE })
 	ResponseEntity<ImportReport> importPrisoners(
 			@Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType type,
-			@RequestParam(defaultValue = "false") boolean onlyValid,
-			@RequestHeader(name = Admins.HEADER, required = false) String admin,
+			@RequestParam(defaultValue = "false") boolean onlyValid, ActingAdmin admin,
 			@Parameter(hidden = true) InputStream body) throws IOException {
 		List<ImportRow> rows = CSV.isCompatibleWith(type) ? this.files.readCsv(body) : this.files.readJson(body);
 		if (rows.isEmpty()) {
 			throw new InvalidInput("body", "holds no prisoner");
 		}
-		ImportReport report = this.importer.run(rows, onlyValid, Admins.name(admin));
+		ImportReport report = this.importer.run(rows, onlyValid, admin.name());
 		return ResponseEntity.status(report.applied() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
 	}
 

@@ -2,6 +2,8 @@ package org.solidaritypost.prisoners.registry;
 
 import java.util.UUID;
 
+import org.solidaritypost.web.Problems;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -16,10 +18,8 @@ public class PrisonerNotFound extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(UUID id) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+		return Problems.of(HttpStatus.NOT_FOUND, "Prisoner not found",
 				"No prisoner with id " + id + " is in the campaign.");
-		problem.setTitle("Prisoner not found");
-		return problem;
 	}
 
 }

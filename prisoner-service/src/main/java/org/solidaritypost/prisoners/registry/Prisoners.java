@@ -166,12 +166,6 @@ class Prisoners {
 				(int) ((total + query.size() - 1) / query.size()));
 	}
 
-	List<UUID> allIds() {
-		return this.jdbc.sql("select id from prisoner where removed_at is null order by name_latin, id")
-			.query(UUID.class)
-			.list();
-	}
-
 	long countOpenForLetters() {
 		return this.jdbc.sql("select count(*) from prisoner where removed_at is null and status = 'DETAINED'")
 			.query(Long.class)

@@ -12,13 +12,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.solidaritypost.prisoners.audit.Admins;
+import org.solidaritypost.web.ActingAdmin;
+import org.solidaritypost.web.Problems;
 
 import org.springframework.http.ETag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,9 +67,8 @@ class RegistryController {
 	@Operation(summary = "Register a prisoner",
 			description = "`201` with the record, its `Location` and `ETag`; every admin's change is audited.")
 	@PostMapping
-	ResponseEntity<PrisonerRecord> register(@Valid @RequestBody PrisonerForm form,
-			@RequestHeader(name = Admins.HEADER, required = false) String admin) {
-		UUID id = this.registry.register(form, Admins.name(admin));
+	ResponseEntity<PrisonerRecord> register(@Valid @RequestBody PrisonerForm form, ActingAdmin admin) {
+		UUID id = this.registry.register(form, admin.name());
 		PrisonerRecord record = this.registry.record(id);
 		// relative: the service's own host and port mean nothing outside the gateway
 		URI location = UriComponentsBuilder.fromPath("/api/admin/prisoners/{id}").build(id);
@@ -92,9 +90,8 @@ class RegistryController {
 	ResponseEntity<PrisonerRecord> replace(@PathVariable UUID id, @Parameter(
 			description = "The record's `ETag`: the change applies only to that version (`412` when it is stale, `428` without it).",
 			schema = @Schema(maxLength = 40)) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@RequestHeader(name = Admins.HEADER, required = false) String admin,
-			@Valid @RequestBody PrisonerForm form) {
-		this.registry.replace(id, expectedVersion(ifMatch), form, Admins.name(admin));
+			ActingAdmin admin, @Valid @RequestBody PrisonerForm form) {
+		this.registry.replace(id, expectedVersion(ifMatch), form, admin.name());
 		return withETag(this.registry.record(id));
 	}
 
@@ -106,9 +103,8 @@ class RegistryController {
 	ResponseEntity<PrisonerRecord> changeStatus(@PathVariable UUID id, @Parameter(
 			description = "The record's `ETag`: the change applies only to that version (`412` when it is stale, `428` without it).",
 			schema = @Schema(maxLength = 40)) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@RequestHeader(name = Admins.HEADER, required = false) String admin,
-			@Valid @RequestBody StatusChange change) {
-		this.registry.changeStatus(id, expectedVersion(ifMatch), change, Admins.name(admin));
+			ActingAdmin admin, @Valid @RequestBody StatusChange change) {
+		this.registry.changeStatus(id, expectedVersion(ifMatch), change, admin.name());
 		return withETag(this.registry.record(id));
 	}
 
@@ -120,17 +116,16 @@ class RegistryController {
 	ResponseEntity<PrisonerRecord> move(@PathVariable UUID id, @Parameter(
 			description = "The record's `ETag`: the change applies only to that version (`412` when it is stale, `428` without it).",
 			schema = @Schema(maxLength = 40)) @RequestHeader(name = "If-Match", required = false) String ifMatch,
-			@RequestHeader(name = Admins.HEADER, required = false) String admin, @Valid @RequestBody Address address) {
-		this.registry.move(id, expectedVersion(ifMatch), address, Admins.name(admin));
+			ActingAdmin admin, @Valid @RequestBody Address address) {
+		this.registry.move(id, expectedVersion(ifMatch), address, admin.name());
 		return withETag(this.registry.record(id));
 	}
 
 	@Operation(summary = "Remove a prisoner",
 			description = "Soft removal: no longer drawn or shown; the record and its audit stay.")
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> remove(@PathVariable UUID id,
-			@RequestHeader(name = Admins.HEADER, required = false) String admin) {
-		this.registry.remove(id, Admins.name(admin));
+	ResponseEntity<Void> remove(@PathVariable UUID id, ActingAdmin admin) {
+		this.registry.remove(id, admin.name());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -144,10 +139,8 @@ class RegistryController {
 
 	private static long expectedVersion(String ifMatch) {
 		if (ifMatch == null || ifMatch.isBlank()) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+			throw Problems.exception(HttpStatus.PRECONDITION_REQUIRED, "If-Match required",
 					"Send the record's ETag in If-Match, so that an edit never overwrites someone else's silently.");
-			problem.setTitle("If-Match required");
-			throw new ErrorResponseException(HttpStatus.PRECONDITION_REQUIRED, problem, null);
 		}
 		try {
 			return Long.parseLong(ETag.create(ifMatch.trim()).tag());

@@ -2,6 +2,8 @@ package org.solidaritypost.prisoners.registry;
 
 import java.util.UUID;
 
+import org.solidaritypost.web.Problems;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -16,10 +18,9 @@ class StaleVersion extends ErrorResponseException {
 	}
 
 	private static ProblemDetail problem(UUID id, long expected, long current) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+		ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "Record changed meanwhile",
 				"Prisoner " + id + " was changed by someone else (your version " + expected + ", now " + current
 						+ "). Load it again, then repeat your edit.");
-		problem.setTitle("Record changed meanwhile");
 		problem.setProperty("currentVersion", current);
 		return problem;
 	}
