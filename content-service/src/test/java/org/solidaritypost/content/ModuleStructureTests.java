@@ -1,0 +1,18 @@
+package org.solidaritypost.content;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+
+/**
+ * The service's features depend on each other only through what they make public, and
+ * never in a circle.
+ */
+class ModuleStructureTests {
+
+	@Test
+	void keepsTheFeaturesApartAndFreeOfCycles() {
+		ApplicationModules.of(ContentServiceApplication.class).verify();
+	}
+
+}
