@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.solidaritypost.assignments.AssignmentServiceApplication;
-import org.solidaritypost.assignments.pool.PoolKeys;
+import org.solidaritypost.assignments.drawing.DrawScript;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,15 +61,14 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 	/** The SHA of the draw script as Redis caches it, for redis-benchmark's EVALSHA. */
 	String loadDrawScript() throws java.io.IOException {
 		String script = new String(
-				AssignmentServiceApplication.class.getResourceAsStream("/scripts/draw.lua").readAllBytes(),
+				AssignmentServiceApplication.class.getResourceAsStream("/" + DrawScript.PATH).readAllBytes(),
 				java.nio.charset.StandardCharsets.UTF_8);
 		return redisTemplate().execute((RedisCallback<String>) (connection) -> connection.scriptingCommands()
 			.scriptLoad(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 	}
 
 	List<String> drawKeys() {
-		return List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, "{sp}:visitor:__rand_int__",
-				"{sp}:assignment:__rand_int__", PoolKeys.CARDS, PoolKeys.COMPLETE,
+		return DrawScript.keys("{sp}:visitor:__rand_int__", "{sp}:assignment:__rand_int__",
 				"{sp}:visitor-assignments:__rand_int__");
 	}
 

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
@@ -21,7 +20,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
-import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.assignments.pool.ReportedCards;
 import org.solidaritypost.events.CardReported;
@@ -31,7 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 
@@ -46,9 +43,6 @@ class Assignments {
 
 	private static final Logger log = LoggerFactory.getLogger(Assignments.class);
 
-	@SuppressWarnings("rawtypes")
-	private static final RedisScript<List> DRAW = LuaScripts.load("scripts/draw.lua", List.class);
-
 	private static final byte[] PROFILES = PoolKeys.PROFILES.getBytes(StandardCharsets.UTF_8);
 
 	private static final byte[] CARDS = PoolKeys.CARDS.getBytes(StandardCharsets.UTF_8);
@@ -58,6 +52,8 @@ class Assignments {
 	private final KafkaTemplate<String, String> kafka;
 
 	private final ReportedCards cards;
+
+	private final DrawScript drawing;
 
 	private final AssignmentTokens tokens;
 
@@ -69,12 +65,13 @@ class Assignments {
 
 	private final ReportCounters reports;
 
-	Assignments(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, ReportedCards cards,
+	Assignments(StringRedisTemplate redis, KafkaTemplate<String, String> kafka, ReportedCards cards, DrawScript drawing,
 			AssignmentTokens tokens, JsonMapper json, AssignmentPolicy policy, Clock clock, MeterRegistry meters) {
 		this.reports = new ReportCounters(meters);
 		this.redis = redis;
 		this.kafka = kafka;
 		this.cards = cards;
+		this.drawing = drawing;
 		this.tokens = tokens;
 		this.json = json;
 		this.policy = policy;
@@ -89,23 +86,15 @@ class Assignments {
 		UUID id = UUID.randomUUID();
 		Instant now = this.clock.instant();
 		Instant expiresAt = now.plus(this.policy.reportWindow());
-		List<?> drawn = this.redis.execute(DRAW,
-				List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, PoolKeys.visitor(visitor),
-						PoolKeys.assignment(id.toString()), PoolKeys.CARDS, PoolKeys.COMPLETE,
-						PoolKeys.visitorAssignments(visitor)),
-				millis(now), id.toString(), millis(now.plus(this.policy.pendingCountsFor())), millis(expiresAt),
-				Long.toString(this.policy.keptFor().toMillis()), Integer.toString(this.policy.visitorMemory()),
-				Long.toString(this.policy.visitorMemoryLasts().toMillis()),
-				Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999)),
-				Integer.toString(this.policy.releasesPerDraw()), Integer.toString(this.policy.listed()));
-		if (drawn == null || drawn.isEmpty()) {
-			return Optional.empty();
-		}
-		if (drawn.size() == 1) {
+		DrawScript.Draw draw = this.drawing.draw(visitor, id, now, expiresAt);
+		if (draw instanceof DrawScript.Draw.Rebuilding) {
 			throw AssignmentProblems.rebuilding();
 		}
-		PrisonerChanged prisoner = this.json.readValue((String) drawn.get(1), PrisonerChanged.class);
-		long cards = Long.parseLong((String) drawn.get(2));
+		if (!(draw instanceof DrawScript.Draw.Drawn drawn)) {
+			return Optional.empty();
+		}
+		PrisonerChanged prisoner = this.json.readValue(drawn.profile(), PrisonerChanged.class);
+		long cards = drawn.cards();
 		String token = this.tokens
 			.sign(new AssignmentToken(id, prisoner.prisonerId(), now, expiresAt, this.tokens.visitorTag(visitor)));
 		return Optional.of(new Assignment(token, now, expiresAt, Assignment.State.OPEN, null, null,
@@ -359,10 +348,6 @@ class Assignments {
 				.register(meters);
 		}
 
-	}
-
-	private static String millis(Instant instant) {
-		return Long.toString(instant.toEpochMilli());
 	}
 
 }

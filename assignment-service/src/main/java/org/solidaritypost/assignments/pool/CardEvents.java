@@ -31,7 +31,8 @@ class CardEvents extends TopicFollower {
 	@KafkaListener(topics = Topics.CARDS_REPORTED, groupId = "assignment-service.cards")
 	void on(ConsumerRecord<String, String> record) {
 		CardReported report = this.json.readValue(record.value(), CardReported.class);
-		if (this.cards.record(report, field(record), record.offset()).outcome() == ReportedCards.Outcome.REBUILDING) {
+		if (this.cards.record(report, new TopicPosition(field(record), record.offset()))
+			.outcome() == ReportedCards.Outcome.REBUILDING) {
 			throw new PoolRebuilding();
 		}
 		applied(record);

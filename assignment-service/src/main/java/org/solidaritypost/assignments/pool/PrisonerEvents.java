@@ -40,10 +40,11 @@ class PrisonerEvents extends TopicFollower {
 			throw new PoolRebuilding();
 		}
 		if (record.value() == null) {
-			this.pool.remove(prisoner, field(record), record.offset());
+			this.pool.remove(prisoner, new TopicPosition(field(record), record.offset()));
 		}
 		else {
-			this.pool.apply(this.json.readValue(record.value(), PrisonerChanged.class), field(record), record.offset());
+			this.pool.apply(this.json.readValue(record.value(), PrisonerChanged.class),
+					new TopicPosition(field(record), record.offset()));
 		}
 		applied(record);
 	}

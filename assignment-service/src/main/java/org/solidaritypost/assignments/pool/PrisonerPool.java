@@ -1,15 +1,11 @@
 package org.solidaritypost.assignments.pool;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
-import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.events.PrisonerChanged;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,16 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrisonerPool {
 
-	private static final RedisScript<Long> ADMIT = LuaScripts.load("scripts/admit.lua", Long.class);
+	private final AdmitScript admission;
 
-	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.REVISIONS,
-			PoolKeys.CARDS, PoolKeys.OFFSETS);
+	private final RemoveScript removal;
 
 	private final StringRedisTemplate redis;
 
 	private final JsonMapper json;
 
-	PrisonerPool(StringRedisTemplate redis, JsonMapper json) {
+	PrisonerPool(AdmitScript admission, RemoveScript removal, StringRedisTemplate redis, JsonMapper json) {
+		this.admission = admission;
+		this.removal = removal;
 		this.redis = redis;
 		this.json = json;
 	}
@@ -38,19 +35,12 @@ public class PrisonerPool {
 	 * @return whether the event was applied
 	 */
 	public boolean apply(PrisonerChanged prisoner) {
-		return apply(prisoner, "", -1);
+		return apply(prisoner, TopicPosition.NONE);
 	}
 
-	/**
-	 * As {@link #apply(PrisonerChanged)}, for an event read from this topic partition and
-	 * offset.
-	 */
-	boolean apply(PrisonerChanged prisoner, String partition, long offset) {
-		Long applied = this.redis.execute(ADMIT, KEYS, prisoner.prisonerId().toString(),
-				Long.toString(prisoner.revision()), this.json.writeValueAsString(prisoner),
-				prisoner.openForLetters() ? "1" : "0", Long.toString(prisoner.cardsSent()), tieBreak(), partition,
-				Long.toString(offset));
-		return applied != null && applied == 1;
+	/** As {@link #apply(PrisonerChanged)}, for an event read at this topic position. */
+	boolean apply(PrisonerChanged prisoner, TopicPosition readAt) {
+		return this.admission.admit(prisoner, this.json.writeValueAsString(prisoner), readAt);
 	}
 
 	/**
@@ -58,21 +48,16 @@ public class PrisonerPool {
 	 * no late event of an older revision brings them back.
 	 */
 	public void remove(UUID prisonerId) {
-		remove(prisonerId, "", -1);
+		remove(prisonerId, TopicPosition.NONE);
 	}
 
-	void remove(UUID prisonerId, String partition, long offset) {
-		this.redis.execute(ADMIT, KEYS, prisonerId.toString(), Long.toString(Long.MAX_VALUE), "", "0", "0", tieBreak(),
-				partition, Long.toString(offset));
+	void remove(UUID prisonerId, TopicPosition readAt) {
+		this.removal.remove(prisonerId, readAt);
 	}
 
 	public long size() {
 		Long size = this.redis.opsForZSet().zCard(PoolKeys.LOAD);
 		return (size != null) ? size : 0;
-	}
-
-	static String tieBreak() {
-		return Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999));
 	}
 
 }

@@ -33,11 +33,11 @@ public class ReportedCards {
 
 	/** A report the visitor just made, already in the card topic. */
 	public Recorded record(CardReported report) {
-		return record(report, "", -1);
+		return record(report, TopicPosition.NONE);
 	}
 
-	/** A report read from the card topic at this partition and offset. */
-	Recorded record(CardReported report, String partition, long offset) {
+	/** A report read from the card topic at this position. */
+	Recorded record(CardReported report, TopicPosition readAt) {
 		String assignment = report.assignmentId().toString();
 		Instant keptUntil = report.reportedAt().plus(this.policy.keptFor());
 		List<?> result = this.redis.execute(REPORT,
@@ -46,7 +46,7 @@ public class ReportedCards {
 				assignment, report.prisonerId().toString(), report.item().name(),
 				Long.toString(report.reportedAt().toEpochMilli()),
 				(report.fromCountry() != null) ? report.fromCountry() : "", Long.toString(keptUntil.toEpochMilli()),
-				partition, Long.toString(offset));
+				readAt.partition(), Long.toString(readAt.offset()));
 		Outcome outcome = Outcome.valueOf((String) result.get(0));
 		if (result.size() < 4) {
 			return new Recorded(outcome, null, null, -1);

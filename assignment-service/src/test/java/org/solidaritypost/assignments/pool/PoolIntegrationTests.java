@@ -40,6 +40,9 @@ class PoolIntegrationTests {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	PrisonerPool pool;
+
 	@Test
 	void letsPrisonersInAndOutAsTheRegistrySaysIgnoringStaleEvents() throws Exception {
 		UUID id = UUID.randomUUID();
@@ -60,6 +63,21 @@ class PoolIntegrationTests {
 			await().atMost(Duration.ofSeconds(30)).until(() -> inPool(marker));
 			assertThat(inPool(id)).isFalse();
 		}
+	}
+
+	@Test
+	void keepsARemovedPrisonerOutWhateverOlderStateArrivesLater() {
+		UUID id = UUID.randomUUID();
+		this.pool.apply(Prisoners.state(id, 1, 5, true));
+		assertThat(inPool(id)).isTrue();
+
+		this.pool.remove(id);
+		assertThat(this.pool.apply(Prisoners.state(id, 1, 6, true))).as("a late event of the removed prisoner")
+			.isFalse();
+
+		assertThat(inPool(id)).isFalse();
+		assertThat(this.redis.opsForHash().get(PoolKeys.PROFILES, id.toString())).as("kept for earlier assignments")
+			.isNotNull();
 	}
 
 	private boolean inPool(UUID id) {

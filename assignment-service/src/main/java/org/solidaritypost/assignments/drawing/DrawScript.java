@@ -1,0 +1,103 @@
+package org.solidaritypost.assignments.drawing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.jspecify.annotations.Nullable;
+import org.solidaritypost.assignments.AssignmentPolicy;
+import org.solidaritypost.assignments.LuaScripts;
+import org.solidaritypost.assignments.pool.PoolKeys;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code scripts/draw.lua}, the fair draw, with named arguments and a typed answer: the
+ * least loaded prisoner this visitor was not given recently, made pending for them in the
+ * same atomic step.
+ */
+@Component
+public class DrawScript {
+
+	/**
+	 * Where the script lives on the class path (the benchmark loads it from there too).
+	 */
+	public static final String PATH = "scripts/draw.lua";
+
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> SCRIPT = LuaScripts.load(PATH, List.class);
+
+	private final StringRedisTemplate redis;
+
+	private final AssignmentPolicy policy;
+
+	DrawScript(StringRedisTemplate redis, AssignmentPolicy policy) {
+		this.redis = redis;
+		this.policy = policy;
+	}
+
+	/** The script's keys, in its order, for a visitor and a new assignment. */
+	public static List<String> keys(String visitorKey, String assignmentKey, String visitorAssignmentsKey) {
+		return List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, visitorKey, assignmentKey, PoolKeys.CARDS,
+				PoolKeys.COMPLETE, visitorAssignmentsKey);
+	}
+
+	/**
+	 * Draws for a visitor now, as the new assignment {@code assignment} that can be
+	 * reported until {@code expiresAt}.
+	 */
+	Draw draw(String visitor, UUID assignment, Instant now, Instant expiresAt) {
+		List<?> answer = this.redis.execute(SCRIPT,
+				keys(PoolKeys.visitor(visitor), PoolKeys.assignment(assignment.toString()),
+						PoolKeys.visitorAssignments(visitor)),
+				millis(now), assignment.toString(), millis(now.plus(this.policy.pendingCountsFor())), millis(expiresAt),
+				Long.toString(this.policy.keptFor().toMillis()), Integer.toString(this.policy.visitorMemory()),
+				Long.toString(this.policy.visitorMemoryLasts().toMillis()), tieBreak(),
+				Integer.toString(this.policy.releasesPerDraw()), Integer.toString(this.policy.listed()));
+		return Draw.of(answer);
+	}
+
+	private static String millis(Instant instant) {
+		return Long.toString(instant.toEpochMilli());
+	}
+
+	// the fraction that orders prisoners of the same load at random
+	private static String tieBreak() {
+		return Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999));
+	}
+
+	/** What a draw gives. */
+	sealed interface Draw {
+
+		static Draw of(@Nullable List<?> answer) {
+			if (answer == null || answer.isEmpty()) {
+				return new NobodyOpen();
+			}
+			if (answer.size() == 1) {
+				return new Rebuilding();
+			}
+			return new Drawn((String) answer.get(1), Long.parseLong((String) answer.get(2)));
+		}
+
+		/** The pool has no prisoner open for letters. */
+		record NobodyOpen() implements Draw {
+		}
+
+		/** The pool is being rebuilt and would hand out unfairly meanwhile. */
+		record Rebuilding() implements Draw {
+		}
+
+		/**
+		 * @param profile the prisoner as the registry's latest event described them
+		 * (JSON)
+		 * @param cards the cards reported to them so far
+		 */
+		record Drawn(String profile, long cards) implements Draw {
+		}
+
+	}
+
+}

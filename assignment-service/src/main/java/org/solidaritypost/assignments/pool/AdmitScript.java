@@ -1,0 +1,44 @@
+package org.solidaritypost.assignments.pool;
+
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.solidaritypost.assignments.LuaScripts;
+import org.solidaritypost.events.PrisonerChanged;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code scripts/admit.lua} with named arguments: a prisoner's latest state into the pool
+ * (or out of it when no longer open for letters), unless a newer one was applied before.
+ */
+@Component
+class AdmitScript {
+
+	private static final RedisScript<Long> SCRIPT = LuaScripts.load("scripts/admit.lua", Long.class);
+
+	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.REVISIONS,
+			PoolKeys.CARDS, PoolKeys.OFFSETS);
+
+	private final StringRedisTemplate redis;
+
+	AdmitScript(StringRedisTemplate redis) {
+		this.redis = redis;
+	}
+
+	/**
+	 * @param profile the state as JSON, as draws hand it out
+	 * @return whether it was applied (false: a newer revision was there)
+	 */
+	boolean admit(PrisonerChanged prisoner, String profile, TopicPosition readAt) {
+		Long applied = this.redis.execute(SCRIPT, KEYS, prisoner.prisonerId().toString(),
+				Long.toString(prisoner.revision()), profile, prisoner.openForLetters() ? "1" : "0",
+				Long.toString(prisoner.cardsSent()),
+				Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999)), readAt.partition(),
+				Long.toString(readAt.offset()));
+		return applied != null && applied == 1;
+	}
+
+}

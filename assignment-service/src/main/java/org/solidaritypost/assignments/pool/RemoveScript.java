@@ -1,0 +1,33 @@
+package org.solidaritypost.assignments.pool;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.solidaritypost.assignments.LuaScripts;
+
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code scripts/remove.lua}: a prisoner removed from the registry leaves the pool for
+ * good.
+ */
+@Component
+class RemoveScript {
+
+	private static final RedisScript<Long> SCRIPT = LuaScripts.load("scripts/remove.lua", Long.class);
+
+	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.REVISIONS, PoolKeys.OFFSETS);
+
+	private final StringRedisTemplate redis;
+
+	RemoveScript(StringRedisTemplate redis) {
+		this.redis = redis;
+	}
+
+	void remove(UUID prisonerId, TopicPosition readAt) {
+		this.redis.execute(SCRIPT, KEYS, prisonerId.toString(), readAt.partition(), Long.toString(readAt.offset()));
+	}
+
+}
