@@ -2,8 +2,10 @@ package org.solidaritypost.content.campaign;
 
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.solidaritypost.web.InvalidInput;
+
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -13,6 +15,19 @@ public class Campaigns {
 
 	Campaigns(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Refuses content for a campaign that does not exist, active or not.
+	 * @throws InvalidInput naming {@code campaignId}
+	 */
+	public void require(String campaignId) {
+		if (this.jdbc.sql("select count(*) from campaign where id = ?")
+			.param(campaignId)
+			.query(Long.class)
+			.single() == 0) {
+			throw new InvalidInput("campaignId", "is no campaign");
+		}
 	}
 
 	/** An active campaign by its id. */

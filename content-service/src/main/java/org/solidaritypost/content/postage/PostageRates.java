@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.cache.annotation.Cacheable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
