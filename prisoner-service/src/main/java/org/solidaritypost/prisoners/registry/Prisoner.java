@@ -1,51 +1,55 @@
 package org.solidaritypost.prisoners.registry;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
- * A prisoner as the registry keeps it.
+ * A prisoner in the registry: who they are, where they stand, where to write, the cards
+ * they received, and the record's version.
  */
-record Prisoner(UUID id, String externalRef, Name name, Map<String, String> story, LocalDate birthDate,
-		LocalDate detainedSince, List<String> charges, Status status, LocalDate statusSince, String statusReason,
-		Address address, List<String> writeIn, long postcardsSent, long lettersSent, Instant lastCardAt, long version,
-		Instant createdAt, Instant updatedAt, Instant removedAt) {
+record Prisoner(UUID id, Particulars particulars, Standing standing, Address address, CardCount cards,
+		Lifecycle lifecycle) {
+
+	/** A new prisoner, as an admin registered them. */
+	static Prisoner registered(PrisonerForm form, Standing standing, Instant at) {
+		return new Prisoner(UUID.randomUUID(), Particulars.of(form), standing, form.address(), CardCount.NONE,
+				Lifecycle.createdAt(at));
+	}
+
+	/** The next version, as an admin's edit of the whole record has it. */
+	Prisoner edited(PrisonerForm form, Standing newStanding, Instant at) {
+		return new Prisoner(this.id, Particulars.of(form), newStanding, form.address(), this.cards,
+				this.lifecycle.changedAt(at));
+	}
 
 	/** The next version, with a new status. */
-	Prisoner withStatus(Status newStatus, LocalDate since, String reason, Instant at) {
-		return new Prisoner(this.id, this.externalRef, this.name, this.story, this.birthDate, this.detainedSince,
-				this.charges, newStatus, since, reason, this.address, this.writeIn, this.postcardsSent,
-				this.lettersSent, this.lastCardAt, this.version + 1, this.createdAt, at, this.removedAt);
+	Prisoner withStanding(Standing newStanding, Instant at) {
+		return new Prisoner(this.id, this.particulars, newStanding, this.address, this.cards,
+				this.lifecycle.changedAt(at));
 	}
 
 	/** The next version, at a new address. */
 	Prisoner withAddress(Address newAddress, Instant at) {
-		return new Prisoner(this.id, this.externalRef, this.name, this.story, this.birthDate, this.detainedSince,
-				this.charges, this.status, this.statusSince, this.statusReason, newAddress, this.writeIn,
-				this.postcardsSent, this.lettersSent, this.lastCardAt, this.version + 1, this.createdAt, at,
-				this.removedAt);
+		return new Prisoner(this.id, this.particulars, this.standing, newAddress, this.cards,
+				this.lifecycle.changedAt(at));
 	}
 
 	/** The next version, removed from the campaign. */
 	Prisoner removedAt(Instant at) {
-		return new Prisoner(this.id, this.externalRef, this.name, this.story, this.birthDate, this.detainedSince,
-				this.charges, this.status, this.statusSince, this.statusReason, this.address, this.writeIn,
-				this.postcardsSent, this.lettersSent, this.lastCardAt, this.version + 1, this.createdAt, at, at);
+		return new Prisoner(this.id, this.particulars, this.standing, this.address, this.cards,
+				this.lifecycle.removedAt(at));
 	}
 
-	long cardsSent() {
-		return this.postcardsSent + this.lettersSent;
+	long version() {
+		return this.lifecycle.version();
 	}
 
 	boolean removed() {
-		return this.removedAt != null;
+		return this.lifecycle.removed();
 	}
 
 	boolean openForLetters() {
-		return !removed() && this.status.openForLetters();
+		return !removed() && this.standing.status().openForLetters();
 	}
 
 }

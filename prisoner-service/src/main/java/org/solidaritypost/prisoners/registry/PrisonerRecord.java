@@ -56,13 +56,16 @@ public record PrisonerRecord(UUID id, @Nullable @Schema(maxLength = Limits.EXTER
 		AddressView current = history.stream()
 			.filter((address) -> address.validUntil() == null)
 			.findFirst()
-			.orElse(AddressView.of(prisoner.address(), prisoner.createdAt(), null));
-		return new PrisonerRecord(prisoner.id(), prisoner.externalRef(), prisoner.name(), prisoner.story(),
-				prisoner.birthDate(), prisoner.detainedSince(), prisoner.charges(), prisoner.status(),
-				prisoner.statusSince(), prisoner.statusReason(), current, history, prisoner.writeIn(),
-				new Cards(prisoner.postcardsSent(), prisoner.lettersSent(), prisoner.lastCardAt()),
-				prisoner.cardsSent(), prisoner.version(), prisoner.createdAt(), prisoner.updatedAt(),
-				prisoner.removedAt());
+			.orElse(AddressView.of(prisoner.address(), prisoner.lifecycle().createdAt(), null));
+		Particulars particulars = prisoner.particulars();
+		Standing standing = prisoner.standing();
+		CardCount cards = prisoner.cards();
+		Lifecycle lifecycle = prisoner.lifecycle();
+		return new PrisonerRecord(prisoner.id(), particulars.externalRef(), particulars.name(), particulars.story(),
+				particulars.birthDate(), particulars.detainedSince(), particulars.charges(), standing.status(),
+				standing.since(), standing.reason(), current, history, particulars.writeIn(),
+				new Cards(cards.postcards(), cards.letters(), cards.lastCardAt()), cards.total(), lifecycle.version(),
+				lifecycle.createdAt(), lifecycle.updatedAt(), lifecycle.removedAt());
 	}
 
 }

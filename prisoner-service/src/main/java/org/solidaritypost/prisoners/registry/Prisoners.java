@@ -68,7 +68,7 @@ class Prisoners {
 					:charges::jsonb, :status, :statusSince, :statusReason, :writeIn::jsonb, :version, :createdAt,
 					:updatedAt)
 				""").params(columns(prisoner)).update();
-		insertAddress(prisoner.id(), prisoner.address(), prisoner.createdAt());
+		insertAddress(prisoner.id(), prisoner.address(), prisoner.lifecycle().createdAt());
 	}
 
 	void update(Prisoner prisoner) {
@@ -205,37 +205,50 @@ class Prisoners {
 			.update();
 	}
 
+	/**
+	 * The database's side of a prisoner (the address and the card counts are written on
+	 * their own).
+	 */
 	private Map<String, Object> columns(Prisoner prisoner) {
+		Particulars particulars = prisoner.particulars();
+		Standing standing = prisoner.standing();
+		Lifecycle lifecycle = prisoner.lifecycle();
 		Map<String, Object> columns = new HashMap<>();
 		columns.put("id", prisoner.id());
-		columns.put("externalRef", prisoner.externalRef());
-		columns.put("latin", prisoner.name().latin());
-		columns.put("russian", prisoner.name().russian());
-		columns.put("belarusian", prisoner.name().belarusian());
-		columns.put("story", this.json.writeValueAsString(prisoner.story()));
-		columns.put("birthDate", prisoner.birthDate());
-		columns.put("detainedSince", prisoner.detainedSince());
-		columns.put("charges", this.json.writeValueAsString(prisoner.charges()));
-		columns.put("status", prisoner.status().name());
-		columns.put("statusSince", prisoner.statusSince());
-		columns.put("statusReason", prisoner.statusReason());
-		columns.put("writeIn", this.json.writeValueAsString(prisoner.writeIn()));
-		columns.put("version", prisoner.version());
-		columns.put("createdAt", Timestamp.from(prisoner.createdAt()));
-		columns.put("updatedAt", Timestamp.from(prisoner.updatedAt()));
-		columns.put("removedAt", (prisoner.removedAt() != null) ? Timestamp.from(prisoner.removedAt()) : null);
+		columns.put("externalRef", particulars.externalRef());
+		columns.put("latin", particulars.name().latin());
+		columns.put("russian", particulars.name().russian());
+		columns.put("belarusian", particulars.name().belarusian());
+		columns.put("story", this.json.writeValueAsString(particulars.story()));
+		columns.put("birthDate", particulars.birthDate());
+		columns.put("detainedSince", particulars.detainedSince());
+		columns.put("charges", this.json.writeValueAsString(particulars.charges()));
+		columns.put("status", standing.status().name());
+		columns.put("statusSince", standing.since());
+		columns.put("statusReason", standing.reason());
+		columns.put("writeIn", this.json.writeValueAsString(particulars.writeIn()));
+		columns.put("version", lifecycle.version());
+		columns.put("createdAt", Timestamp.from(lifecycle.createdAt()));
+		columns.put("updatedAt", Timestamp.from(lifecycle.updatedAt()));
+		columns.put("removedAt", (lifecycle.removedAt() != null) ? Timestamp.from(lifecycle.removedAt()) : null);
 		return columns;
 	}
 
 	private Prisoner prisoner(ResultSet rs, int row) throws SQLException {
-		return new Prisoner(rs.getObject("id", UUID.class), rs.getString("external_ref"),
-				new Name(rs.getString("name_latin"), rs.getString("name_russian"), rs.getString("name_belarusian")),
-				this.json.readValue(rs.getString("story"), STORY), rs.getObject("birth_date", LocalDate.class),
-				rs.getObject("detained_since", LocalDate.class), this.json.readValue(rs.getString("charges"), STRINGS),
-				Status.valueOf(rs.getString("status")), rs.getObject("status_since", LocalDate.class),
-				rs.getString("status_reason"), address(rs), this.json.readValue(rs.getString("write_in"), STRINGS),
-				rs.getLong("postcards_sent"), rs.getLong("letters_sent"), instant(rs, "last_card_at"),
-				rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"), instant(rs, "removed_at"));
+		return new Prisoner(rs.getObject("id", UUID.class),
+				new Particulars(rs.getString("external_ref"),
+						new Name(rs.getString("name_latin"), rs.getString("name_russian"),
+								rs.getString("name_belarusian")),
+						this.json.readValue(rs.getString("story"), STORY), rs.getObject("birth_date", LocalDate.class),
+						rs.getObject("detained_since", LocalDate.class),
+						this.json.readValue(rs.getString("charges"), STRINGS),
+						this.json.readValue(rs.getString("write_in"), STRINGS)),
+				new Standing(Status.valueOf(rs.getString("status")), rs.getObject("status_since", LocalDate.class),
+						rs.getString("status_reason")),
+				address(rs),
+				new CardCount(rs.getLong("postcards_sent"), rs.getLong("letters_sent"), instant(rs, "last_card_at")),
+				new Lifecycle(rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
+						instant(rs, "removed_at")));
 	}
 
 	private static Address address(ResultSet rs) throws SQLException {

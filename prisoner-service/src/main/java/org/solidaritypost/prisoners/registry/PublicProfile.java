@@ -39,10 +39,12 @@ public record PublicProfile(UUID id, Name name,
 
 	static PublicProfile of(Prisoner prisoner) {
 		Address address = prisoner.address();
-		return new PublicProfile(prisoner.id(), prisoner.name(), prisoner.story(),
+		Particulars particulars = prisoner.particulars();
+		return new PublicProfile(prisoner.id(), particulars.name(), particulars.story(),
 				new AddressLines(address.recipient(), address.street(), address.postcode(), address.city(),
 						address.country(), address.institution(), address.lines()),
-				prisoner.writeIn(), prisoner.status(), prisoner.openForLetters(), prisoner.cardsSent());
+				particulars.writeIn(), prisoner.standing().status(), prisoner.openForLetters(),
+				prisoner.cards().total());
 	}
 
 }

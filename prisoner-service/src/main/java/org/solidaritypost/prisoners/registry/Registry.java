@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.prisoners.audit.AuditLog;
 import org.solidaritypost.web.InvalidInput;
 
@@ -51,10 +50,8 @@ public class Registry {
 				throw new InvalidInput("externalRef", "is already used by prisoner " + existing);
 			});
 		}
-		Instant now = this.clock.instant();
-		Prisoner prisoner = new Prisoner(UUID.randomUUID(), form.externalRef(), form.name(), form.story(),
-				form.birthDate(), form.detainedSince(), form.charges(), form.status(), statusSince(form),
-				form.statusReason(), form.address(), form.writeIn(), 0, 0, null, 1, now, now, null);
+		Prisoner prisoner = Prisoner.registered(form,
+				new Standing(form.status(), statusSince(form), form.statusReason()), this.clock.instant());
 		this.prisoners.insert(prisoner);
 		this.audit.record(actor, "REGISTERED", prisoner.id(), summary(prisoner));
 		publish(prisoner);
@@ -76,12 +73,10 @@ public class Registry {
 					throw new InvalidInput("externalRef", "is already used by prisoner " + other);
 				});
 		}
-		LocalDate statusSince = (form.status() == current.status() && form.statusSince() == null)
-				? current.statusSince() : statusSince(form);
-		Prisoner changed = new Prisoner(id, form.externalRef(), form.name(), form.story(), form.birthDate(),
-				form.detainedSince(), form.charges(), form.status(), statusSince, form.statusReason(), form.address(),
-				form.writeIn(), current.postcardsSent(), current.lettersSent(), current.lastCardAt(),
-				current.version() + 1, current.createdAt(), this.clock.instant(), null);
+		LocalDate statusSince = (form.status() == current.standing().status() && form.statusSince() == null)
+				? current.standing().since() : statusSince(form);
+		Prisoner changed = current.edited(form, new Standing(form.status(), statusSince, form.statusReason()),
+				this.clock.instant());
 		if (sameContent(current, changed)) {
 			return false;
 		}
@@ -94,8 +89,8 @@ public class Registry {
 	public void changeStatus(UUID id, long expectedVersion, @Valid StatusChange change, String actor) {
 		Prisoner current = current(id, expectedVersion);
 		LocalDate since = (change.since() != null) ? change.since() : LocalDate.now(this.clock);
-		save(current, current.withStatus(change.status(), since, change.reason(), this.clock.instant()), actor,
-				"STATUS_CHANGED");
+		save(current, current.withStanding(new Standing(change.status(), since, change.reason()), this.clock.instant()),
+				actor, "STATUS_CHANGED");
 	}
 
 	/** The prisoner was moved: the old address stays in the history. */
@@ -187,7 +182,7 @@ public class Registry {
 	private void save(Prisoner current, Prisoner changed, String actor, String action) {
 		this.prisoners.update(changed);
 		if (!Objects.equals(current.address(), changed.address())) {
-			this.prisoners.moveTo(changed.id(), changed.address(), changed.updatedAt());
+			this.prisoners.moveTo(changed.id(), changed.address(), changed.lifecycle().updatedAt());
 		}
 		Map<String, Object> details = new LinkedHashMap<>(changes(current, changed));
 		details.put("version", changed.version());
@@ -202,17 +197,19 @@ public class Registry {
 	/** What an edit changed, field by field, for the audit log. */
 	private static Map<String, Object> changes(Prisoner before, Prisoner after) {
 		Map<String, Object> changes = new LinkedHashMap<>();
-		compare(changes, "externalRef", before.externalRef(), after.externalRef());
-		compare(changes, "name", before.name(), after.name());
-		compare(changes, "story", before.story(), after.story());
-		compare(changes, "birthDate", before.birthDate(), after.birthDate());
-		compare(changes, "detainedSince", before.detainedSince(), after.detainedSince());
-		compare(changes, "charges", before.charges(), after.charges());
-		compare(changes, "status", before.status(), after.status());
-		compare(changes, "statusSince", before.statusSince(), after.statusSince());
-		compare(changes, "statusReason", before.statusReason(), after.statusReason());
+		Particulars was = before.particulars();
+		Particulars is = after.particulars();
+		compare(changes, "externalRef", was.externalRef(), is.externalRef());
+		compare(changes, "name", was.name(), is.name());
+		compare(changes, "story", was.story(), is.story());
+		compare(changes, "birthDate", was.birthDate(), is.birthDate());
+		compare(changes, "detainedSince", was.detainedSince(), is.detainedSince());
+		compare(changes, "charges", was.charges(), is.charges());
+		compare(changes, "status", before.standing().status(), after.standing().status());
+		compare(changes, "statusSince", before.standing().since(), after.standing().since());
+		compare(changes, "statusReason", before.standing().reason(), after.standing().reason());
 		compare(changes, "address", before.address(), after.address());
-		compare(changes, "writeIn", before.writeIn(), after.writeIn());
+		compare(changes, "writeIn", was.writeIn(), is.writeIn());
 		return changes;
 	}
 
@@ -227,9 +224,9 @@ public class Registry {
 
 	private static Map<String, Object> summary(Prisoner prisoner) {
 		Map<String, Object> summary = new LinkedHashMap<>();
-		summary.put("externalRef", String.valueOf(prisoner.externalRef()));
-		summary.put("name", prisoner.name().latin());
-		summary.put("status", prisoner.status().name());
+		summary.put("externalRef", String.valueOf(prisoner.particulars().externalRef()));
+		summary.put("name", prisoner.particulars().name().latin());
+		summary.put("status", prisoner.standing().status().name());
 		return summary;
 	}
 
@@ -238,16 +235,8 @@ public class Registry {
 	}
 
 	private void publish(Prisoner prisoner) {
-		Address address = prisoner.address();
-		this.events.publishEvent(new PrisonerChanged(PrisonerChanged.SCHEMA_VERSION, UUID.randomUUID(), prisoner.id(),
-				prisoner.version(), prisoner.updatedAt(),
-				new PrisonerChanged.Name(
-						prisoner.name().latin(), prisoner.name().russian(), prisoner.name().belarusian()),
-				prisoner.story(),
-				new PrisonerChanged.Address(address.recipient(), address.street(), address.postcode(), address.city(),
-						address.country(), address.institution(), address.lines()),
-				prisoner.writeIn(), prisoner.status().name(), prisoner.openForLetters(), prisoner.cardsSent(),
-				this.prisoners.addressSince(prisoner.id()).orElse(null)));
+		this.events
+			.publishEvent(PrisonerAnnouncement.of(prisoner, this.prisoners.addressSince(prisoner.id()).orElse(null)));
 	}
 
 }
