@@ -8,7 +8,6 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
-import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 
 /**
@@ -25,8 +24,8 @@ import org.solidaritypost.events.PrisonerChanged;
  * @param addressChanged set when the prisoner was moved after the assignment was issued
  */
 record Assignment(@Schema(maxLength = AssignmentTokens.MAX_LENGTH, pattern = AssignmentTokens.PATTERN) String id,
-		Instant issuedAt, Instant expiresAt, State state, @Nullable Instant reportedAt,
-		CardReported.@Nullable Item item, Prisoner prisoner, @Nullable AddressChange addressChanged) {
+		Instant issuedAt, Instant expiresAt, State state, @Nullable Instant reportedAt, @Nullable CardItem item,
+		Prisoner prisoner, @Nullable AddressChange addressChanged) {
 
 	// the registry's limits on what it accepts (its PrisonerForm), which is all this
 	// service can be given

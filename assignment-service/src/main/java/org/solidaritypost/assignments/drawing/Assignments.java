@@ -164,7 +164,7 @@ class Assignments {
 		}
 		CardReported event = new CardReported(CardReported.SCHEMA_VERSION,
 				UUID.nameUUIDFromBytes(bytes("card:" + token.assignmentId())), token.assignmentId(), token.prisonerId(),
-				report.item(), report.fromCountry(), now, report.campaign());
+				report.item().event(), report.fromCountry(), now, report.campaign());
 		publish(event);
 		try {
 			ReportedCards.Recorded recorded = this.cards.record(event);
@@ -172,8 +172,8 @@ class Assignments {
 			if (recorded.outcome() == ReportedCards.Outcome.ALREADY && !now.equals(recorded.reportedAt())) {
 				// another request for the same card got here first; Kafka holds it once
 				// per assignment
-				return new ReportAnswer(id, token.prisonerId(), recorded.item(), recorded.reportedAt(), true,
-						recorded.cards());
+				return new ReportAnswer(id, token.prisonerId(), CardItem.of(recorded.item()), recorded.reportedAt(),
+						true, recorded.cards());
 			}
 			return new ReportAnswer(id, token.prisonerId(), report.item(), now, false,
 					(recorded.cards() >= 0) ? recorded.cards() : null);
@@ -241,10 +241,9 @@ class Assignments {
 				return Optional.empty();
 			}
 			Object cards = this.redis.opsForHash().get(PoolKeys.CARDS, token.prisonerId().toString());
-			return Optional
-				.of(new ReportAnswer(id, token.prisonerId(), CardReported.Item.valueOf((String) fields.get(0)),
-						Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))), true,
-						(cards != null) ? Long.parseLong((String) cards) : null));
+			return Optional.of(new ReportAnswer(id, token.prisonerId(), CardItem.valueOf((String) fields.get(0)),
+					Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))), true,
+					(cards != null) ? Long.parseLong((String) cards) : null));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not ask Redis whether assignment {} was reported: {}", token.assignmentId(), ex.toString());
@@ -312,7 +311,7 @@ class Assignments {
 					: token.expiredAt(now) ? Assignment.State.EXPIRED : Assignment.State.OPEN;
 			described.add(new Assignment(this.tokens.sign(token), token.issuedAt(), token.expiresAt(), state,
 					(item != null) ? Instant.ofEpochMilli(Long.parseLong((String) report.get(1))) : null,
-					(item != null) ? CardReported.Item.valueOf(item) : null, prisoner,
+					(item != null) ? CardItem.valueOf(item) : null, prisoner,
 					addressChange((report != null) ? (String) report.get(2) : null, prisoner)));
 		}
 		return described;

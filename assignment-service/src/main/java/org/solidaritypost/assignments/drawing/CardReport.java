@@ -3,7 +3,6 @@ package org.solidaritypost.assignments.drawing;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.solidaritypost.events.CardReported;
 
 /**
  * "I sent my card".
@@ -12,7 +11,7 @@ import org.solidaritypost.events.CardReported;
  * @param fromCountry where it was posted, ISO 3166-1 alpha-2, optional
  * @param campaign the campaign whose page the visitor used, optional
  */
-record CardReport(@NotNull CardReported.Item item,
+record CardReport(@NotNull CardItem item,
 		@Size(max = 2) @Pattern(regexp = "^[A-Z]{2}$",
 				message = "must be an ISO 3166-1 alpha-2 code such as DE") String fromCountry,
 		@Size(max = 50) @Pattern(regexp = "^[a-z0-9][a-z0-9-]{0,49}$",

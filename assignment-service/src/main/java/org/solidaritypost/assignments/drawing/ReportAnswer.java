@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
-import org.solidaritypost.events.CardReported;
 
 /**
  * What a report answers.
@@ -19,6 +18,6 @@ import org.solidaritypost.events.CardReported;
  */
 record ReportAnswer(
 		@Schema(maxLength = AssignmentTokens.MAX_LENGTH, pattern = AssignmentTokens.PATTERN) String assignmentId,
-		UUID prisonerId, CardReported.Item item, Instant reportedAt, boolean alreadyReported,
+		UUID prisonerId, CardItem item, Instant reportedAt, boolean alreadyReported,
 		@Nullable @Schema(minimum = "0") Long cardsSent) {
 }
