@@ -4,9 +4,12 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.solidaritypost.delivery.TopicSettings;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.support.converter.RecordMessageConverter;
+import org.springframework.kafka.support.converter.StringJacksonJsonMessageConverter;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.RoutingTarget;
 
@@ -31,6 +34,13 @@ class Messaging {
 	@Bean
 	NewTopic cardsReportedDeadLetters(TopicSettings topics) {
 		return topics.deadLetters(Topics.CARDS_REPORTED);
+	}
+
+	// events to and from JSON text with the application's JsonMapper, for the outbox's
+	// sends and the listeners alike
+	@Bean
+	RecordMessageConverter jsonText(JsonMapper json) {
+		return new StringJacksonJsonMessageConverter(json);
 	}
 
 	@Bean
