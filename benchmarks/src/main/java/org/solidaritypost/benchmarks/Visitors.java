@@ -20,6 +20,8 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Concurrent visitors over HTTP, each with a visitor token of its own.
  */
@@ -38,7 +40,7 @@ final class Visitors {
 
 	interface Drawn {
 
-		void accept(String visitor, String assignment, String prisoner);
+		void accept(String visitor, @Nullable String assignment, @Nullable String prisoner);
 
 	}
 

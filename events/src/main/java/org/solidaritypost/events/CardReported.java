@@ -3,6 +3,8 @@ package org.solidaritypost.events;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A visitor said they sent a card to a prisoner. Published on
  * {@link Topics#CARDS_REPORTED}, keyed by {@link #prisonerId()}. There is at most one
@@ -20,7 +22,7 @@ import java.util.UUID;
  * the same schema version: older events have none)
  */
 public record CardReported(int schemaVersion, UUID eventId, UUID assignmentId, UUID prisonerId, Item item,
-		String fromCountry, Instant reportedAt, String campaign) {
+		@Nullable String fromCountry, Instant reportedAt, @Nullable String campaign) {
 
 	public static final int SCHEMA_VERSION = 1;
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The public state of a prisoner after a change in the registry: what a letter writer
  * needs, nothing internal. Published on {@link Topics#PRISONERS}, keyed by
@@ -28,15 +30,15 @@ import java.util.UUID;
  */
 public record PrisonerChanged(int schemaVersion, UUID eventId, UUID prisonerId, long revision, Instant occurredAt,
 		Name name, Map<String, String> story, Address address, List<String> writeIn, String status,
-		boolean openForLetters, long cardsSent, Instant addressSince) {
+		boolean openForLetters, long cardsSent, @Nullable Instant addressSince) {
 
 	public static final int SCHEMA_VERSION = 1;
 
-	public record Name(String latin, String russian, String belarusian) {
+	public record Name(String latin, String russian, @Nullable String belarusian) {
 	}
 
 	public record Address(String recipient, String street, String postcode, String city, String country,
-			String institution, List<String> lines) {
+			@Nullable String institution, List<String> lines) {
 	}
 
 }

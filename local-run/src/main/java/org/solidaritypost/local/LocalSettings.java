@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * How the local system is laid out.
@@ -61,7 +62,8 @@ public record LocalSettings(int gatewayPort, Path servicesDirectory, Path logDir
 		}
 		try {
 			Path launcher = Path.of(LocalSettings.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-			Path besideJar = launcher.getParent().resolve("services");
+			Path besideJar = Objects.requireNonNull(launcher.getParent(), "a jar lies in a directory")
+				.resolve("services");
 			return Files.isDirectory(besideJar) ? besideJar : Path.of("local-run", "target", "services");
 		}
 		catch (Exception ex) {

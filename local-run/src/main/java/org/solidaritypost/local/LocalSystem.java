@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.solidaritypost.infrastructure.EmbeddedPostgresServer;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
@@ -38,10 +39,14 @@ public final class LocalSystem implements AutoCloseable {
 
 	private final Map<String, Runnable> starters = new HashMap<>();
 
+	// started by startAll, before anything else can use them
+	@SuppressWarnings("NullAway.Init")
 	private EmbeddedPostgresServer postgres;
 
+	@SuppressWarnings("NullAway.Init")
 	private EmbeddedRedisServer redis;
 
+	@SuppressWarnings("NullAway.Init")
 	private KafkaBrokerProcess kafka;
 
 	private LocalSystem(LocalSettings settings) {
@@ -71,17 +76,17 @@ public final class LocalSystem implements AutoCloseable {
 
 	/** A service directly, past the gateway, as only a benchmark should reach it. */
 	public URI service(String name) {
-		return this.services.get(name).uri();
+		return running(name).uri();
 	}
 
 	/** A service's process, for a benchmark that measures what it costs. */
 	public ProcessHandle process(String name) {
-		return this.services.get(name).handle();
+		return running(name).handle();
 	}
 
 	/** Stops one service, as an outage would. */
 	public void stop(String name) {
-		this.services.get(name).close();
+		running(name).close();
 	}
 
 	String adminPassword() {
@@ -180,29 +185,33 @@ public final class LocalSystem implements AutoCloseable {
 						keep(ServiceProcess.start(name, jar,
 								name.equals("gateway") ? this.settings.gatewayAddress() : LocalSettings.LOOPBACK, port,
 								managementPort, all, this.settings.logDirectory(), this.settings.quickStart()))));
-		this.starters.get(name).run();
-		return this.services.get(name);
+		Objects.requireNonNull(this.starters.get(name), () -> "no service " + name).run();
+		return running(name);
+	}
+
+	private ServiceProcess running(String name) {
+		return Objects.requireNonNull(this.services.get(name), () -> "no service " + name);
 	}
 
 	/** A service dies at once ({@code SIGKILL}), as in a crash. */
 	void kill(String name) {
-		this.services.get(name).handle().destroyForcibly();
-		this.services.get(name).handle().onExit().join();
+		running(name).handle().destroyForcibly();
+		running(name).handle().onExit().join();
 	}
 
 	/** A service stops answering ({@code SIGSTOP}); its connections stay open. */
 	void pause(String name) {
-		OsProcesses.signal(List.of(this.services.get(name).handle()), "STOP");
+		OsProcesses.signal(List.of(running(name).handle()), "STOP");
 	}
 
 	void resume(String name) {
-		OsProcesses.signal(List.of(this.services.get(name).handle()), "CONT");
+		OsProcesses.signal(List.of(running(name).handle()), "CONT");
 	}
 
 	/** Starts a stopped or killed service again, and waits until it is ready. */
 	void restart(String name) {
-		this.starters.get(name).run();
-		this.services.get(name).awaitReady(START_TIMEOUT);
+		Objects.requireNonNull(this.starters.get(name), () -> "no service " + name).run();
+		running(name).awaitReady(START_TIMEOUT);
 	}
 
 	EmbeddedPostgresServer postgres() {

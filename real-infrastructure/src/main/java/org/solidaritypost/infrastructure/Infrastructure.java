@@ -2,6 +2,7 @@ package org.solidaritypost.infrastructure;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -23,7 +24,7 @@ public final class Infrastructure {
 	 */
 	public static final String MODE_VARIABLE = "SOLIDARITY_POST_INFRASTRUCTURE";
 
-	private static volatile Boolean containers;
+	private static volatile @Nullable Boolean containers;
 
 	private Infrastructure() {
 	}

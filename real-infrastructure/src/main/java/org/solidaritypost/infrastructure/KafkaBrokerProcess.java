@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.apache.kafka.common.Uuid;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A real Kafka broker (KRaft, one node) in an operating-system process of its own, so
@@ -28,7 +30,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
 	private final int controllerPort;
 
-	private Process process;
+	private @Nullable Process process;
 
 	private KafkaBrokerProcess(Path directory, int port, int controllerPort) {
 		this.directory = directory;
@@ -64,9 +66,10 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
 	/** The broker dies at once, without a clean shutdown. */
 	public void kill() {
-		this.process.destroyForcibly();
+		Process broker = running();
+		broker.destroyForcibly();
 		try {
-			this.process.waitFor();
+			broker.waitFor();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -167,12 +170,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 		}
 	}
 
+	private Process running() {
+		return Objects.requireNonNull(this.process, "the broker was started");
+	}
+
 	private void signal(String name) {
-		OsProcesses.signal(List.of(this.process.toHandle()), name);
+		OsProcesses.signal(List.of(running().toHandle()), name);
 	}
 
 	public ProcessHandle process() {
-		return this.process.toHandle();
+		return running().toHandle();
 	}
 
 	private static void sleep(long millis) {

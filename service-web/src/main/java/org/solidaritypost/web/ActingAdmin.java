@@ -1,5 +1,7 @@
 package org.solidaritypost.web;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The admin or editor a request acts for, as the gateway named them after checking their
  * login; a controller takes it as a parameter for the audit log. Services trust the
@@ -15,7 +17,7 @@ public record ActingAdmin(String name) {
 
 	public static final String UNKNOWN = "unknown";
 
-	static ActingAdmin fromHeader(String header) {
+	static ActingAdmin fromHeader(@Nullable String header) {
 		return new ActingAdmin((header != null && !header.isBlank()) ? header.strip() : UNKNOWN);
 	}
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.validation.ConstraintViolationException;
 import org.jspecify.annotations.Nullable;
@@ -45,11 +46,12 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		List<FieldProblem> errors = new ArrayList<>();
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+			errors.add(new FieldProblem(error.getField(), message(error.getDefaultMessage())));
 		}
 		ex.getBindingResult()
 			.getGlobalErrors()
-			.forEach((error) -> errors.add(new FieldProblem(error.getObjectName(), error.getDefaultMessage())));
+			.forEach(
+					(error) -> errors.add(new FieldProblem(error.getObjectName(), message(error.getDefaultMessage()))));
 		return invalid(errors, headers);
 	}
 
@@ -59,8 +61,9 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 		List<FieldProblem> errors = new ArrayList<>();
 		ex.getParameterValidationResults()
 			.forEach((result) -> result.getResolvableErrors()
-				.forEach((error) -> errors
-					.add(new FieldProblem(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+				.forEach((error) -> errors.add(new FieldProblem(
+						Objects.requireNonNullElse(result.getMethodParameter().getParameterName(), "parameter"),
+						message(error.getDefaultMessage())))));
 		return invalid(errors, headers);
 	}
 
@@ -93,6 +96,10 @@ public class ProblemAnswers extends ResponseEntityExceptionHandler {
 				"Something went wrong on our side. Nothing you sent was lost; please try again.");
 		problem.setTitle("Internal error");
 		return ResponseEntity.internalServerError().body(problem);
+	}
+
+	private static String message(@Nullable String message) {
+		return (message != null) ? message : "is invalid";
 	}
 
 	private static FieldProblem unreadable(@Nullable Throwable cause) {

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.web.OpenToAnyone;
 import org.solidaritypost.web.VisitorLanguage;
@@ -152,7 +153,7 @@ class AssignmentController {
 	 * The cookie, else the header of clients without cookies; nothing that is not a
 	 * token.
 	 */
-	private static String visitor(String cookie, String header) {
+	private static @Nullable String visitor(@Nullable String cookie, @Nullable String header) {
 		return Visitors.valid(cookie) ? cookie : Visitors.valid(header) ? header : null;
 	}
 

@@ -11,12 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
@@ -105,11 +107,14 @@ class Assignments {
 	 * An assignment of this visitor's again, with its prisoner's current state; empty for
 	 * an id that is not theirs.
 	 */
-	Optional<Assignment> find(String id, String visitor, String language) {
+	Optional<Assignment> find(String id, @Nullable String visitor, String language) {
 		return visitorsOwn(id, visitor).flatMap((token) -> describe(List.of(token), language).stream().findFirst());
 	}
 
 	/** The visitor's assignments, newest first. */
+	// executePipelined wants its callback to answer null, which Spring Data Redis does
+	// not declare
+	@SuppressWarnings("NullAway")
 	List<Assignment> list(String visitor, String language) {
 		List<String> ids = this.redis.opsForList()
 			.range(PoolKeys.visitorAssignments(visitor), 0, this.policy.listed() - 1);
@@ -145,7 +150,11 @@ class Assignments {
 	 * has it, the card is counted, whatever happens to this instance or to Redis
 	 * afterwards: the registry counts it from the topic, and so does the pool.
 	 */
-	ReportAnswer report(String id, String visitor, CardReport report) {
+	ReportAnswer report(String id, @Nullable String visitor, CardReport report) {
+		if (visitor == null) {
+			// as for someone else's assignment: nobody learns which ids exist
+			throw AssignmentProblems.unknown();
+		}
 		AssignmentToken token = visitorsOwn(id, visitor).orElseThrow(AssignmentProblems::unknown);
 		// milliseconds, as Redis keeps it: the listener applying this very report is told
 		// apart by it
@@ -172,8 +181,10 @@ class Assignments {
 			if (recorded.outcome() == ReportedCards.Outcome.ALREADY && !now.equals(recorded.reportedAt())) {
 				// another request for the same card got here first; Kafka holds it once
 				// per assignment
-				return new ReportAnswer(id, token.prisonerId(), CardItem.of(recorded.item()), recorded.reportedAt(),
-						true, recorded.cards());
+				return new ReportAnswer(id, token.prisonerId(),
+						CardItem.of(Objects.requireNonNull(recorded.item(), "a counted card has its item")),
+						Objects.requireNonNull(recorded.reportedAt(), "a counted card has its time"), true,
+						recorded.cards());
 			}
 			return new ReportAnswer(id, token.prisonerId(), report.item(), now, false,
 					(recorded.cards() >= 0) ? recorded.cards() : null);
@@ -251,7 +262,7 @@ class Assignments {
 		}
 	}
 
-	private Optional<AssignmentToken> visitorsOwn(String id, String visitor) {
+	private Optional<AssignmentToken> visitorsOwn(String id, @Nullable String visitor) {
 		if (visitor == null) {
 			return Optional.empty();
 		}
@@ -264,6 +275,9 @@ class Assignments {
 	 * state, and whether the address changed since it was issued. Three round trips to
 	 * Redis however many there are.
 	 */
+	// executePipelined wants its callback to answer null, which Spring Data Redis does
+	// not declare
+	@SuppressWarnings("NullAway")
 	private List<Assignment> describe(List<AssignmentToken> tokens, String language) {
 		if (tokens.isEmpty()) {
 			return List.of();
@@ -317,7 +331,8 @@ class Assignments {
 		return described;
 	}
 
-	private static Assignment.AddressChange addressChange(String issued, Assignment.Prisoner prisoner) {
+	private static Assignment.@Nullable AddressChange addressChange(@Nullable String issued,
+			Assignment.Prisoner prisoner) {
 		if (issued == null || issued.isEmpty() || prisoner.address() == null || prisoner.address().lines() == null) {
 			return null;
 		}

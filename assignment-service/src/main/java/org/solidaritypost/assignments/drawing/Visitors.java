@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.ResponseCookie;
 
 /**
@@ -25,7 +27,7 @@ final class Visitors {
 	private Visitors() {
 	}
 
-	static boolean valid(String token) {
+	static boolean valid(@Nullable String token) {
 		return token != null && TOKEN.matcher(token).matches();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
@@ -117,7 +119,7 @@ public class PoolRebuild implements HealthIndicator {
 					this.pool.remove(id);
 				}
 				else {
-					this.pool.apply(latest.state());
+					this.pool.apply(Objects.requireNonNull(latest.state(), "a prisoner not removed has a state"));
 				}
 			});
 			// the listeners go on from where the rebuild ended
@@ -184,6 +186,9 @@ public class PoolRebuild implements HealthIndicator {
 	 * The counts, and each report within its assignment's lifetime, so that a repeated
 	 * report hears "already" and counts nothing.
 	 */
+	// executePipelined wants its callback to answer null, which Spring Data Redis does
+	// not declare
+	@SuppressWarnings("NullAway")
 	private void writeCards(Cards cards) {
 		Map<String, String> counts = new HashMap<>();
 		cards.perPrisoner().forEach((prisoner, count) -> counts.put(prisoner.toString(), Long.toString(count)));
@@ -237,9 +242,11 @@ public class PoolRebuild implements HealthIndicator {
 					offsets.put(PoolKeys.offset(topic, partition.partition()), offset - 1);
 				}
 			});
-			while (partitions.stream().anyMatch((partition) -> consumer.position(partition) < end.get(partition))) {
+			while (partitions.stream()
+				.anyMatch((partition) -> consumer.position(partition) < end.getOrDefault(partition, 0L))) {
 				consumer.poll(Duration.ofMillis(500)).forEach((record) -> {
-					if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+					if (record.offset() < end.getOrDefault(new TopicPartition(record.topic(), record.partition()),
+							0L)) {
 						readOne(record, each);
 					}
 				});
@@ -271,7 +278,7 @@ public class PoolRebuild implements HealthIndicator {
 	private record Cards(Map<UUID, Long> perPrisoner, Collection<CardReported> reports) {
 	}
 
-	private record Latest(PrisonerChanged state, boolean removed) {
+	private record Latest(@Nullable PrisonerChanged state, boolean removed) {
 
 		static final Latest REMOVED = new Latest(null, true);
 
@@ -279,7 +286,8 @@ public class PoolRebuild implements HealthIndicator {
 			if (this.removed || other.removed) {
 				return REMOVED;
 			}
-			return (other.state.revision() >= this.state.revision()) ? other : this;
+			long otherRevision = Objects.requireNonNull(other.state, "not removed").revision();
+			return (otherRevision >= Objects.requireNonNull(this.state, "not removed").revision()) ? other : this;
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.solidaritypost.assignments.pool;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.events.CardReported;
@@ -76,7 +77,8 @@ public class ReportedCards {
 	 * @param reportedAt when that was reported, if known
 	 * @param cards the prisoner's cards now, or -1 when not known
 	 */
-	public record Recorded(Outcome outcome, CardReported.Item item, Instant reportedAt, long cards) {
+	public record Recorded(Outcome outcome, CardReported.@Nullable Item item, @Nullable Instant reportedAt,
+			long cards) {
 	}
 
 }

@@ -10,11 +10,13 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
+import org.springframework.kafka.listener.ConsumerSeekAware.ConsumerSeekCallback;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
@@ -64,9 +66,11 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 	}
 
 	@Override
-	public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+	public void onPartitionsRevoked(@Nullable Collection<TopicPartition> partitions) {
 		super.onPartitionsRevoked(partitions);
-		partitions.forEach(this.applied::remove);
+		if (partitions != null) {
+			partitions.forEach(this.applied::remove);
+		}
 	}
 
 	void applied(ConsumerRecord<?, ?> record) {
@@ -92,11 +96,15 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 		for (int i = 0; i < partitions.size(); i++) {
 			TopicPartition partition = partitions.get(i);
 			long inRedis = (stored.get(i) != null) ? Long.parseLong((String) stored.get(i)) : -1;
-			if (inRedis < mine.get(partition)) {
+			long applied = mine.getOrDefault(partition, -1L);
+			if (inRedis < applied) {
 				log.warn("Redis lost the events of {} after offset {} (this instance had applied up to {}): replaying",
-						partition, inRedis, mine.get(partition));
-				getSeekCallbacksFor(partition)
-					.forEach((callback) -> callback.seek(partition.topic(), partition.partition(), inRedis + 1));
+						partition, inRedis, applied);
+				List<ConsumerSeekCallback> callbacks = getSeekCallbacksFor(partition);
+				if (callbacks != null) {
+					callbacks
+						.forEach((callback) -> callback.seek(partition.topic(), partition.partition(), inRedis + 1));
+				}
 				this.applied.put(partition, inRedis);
 				this.replays.increment();
 			}

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import org.solidaritypost.web.Problems;
 
+import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,12 @@ public class ContentEdits {
 	/** Runs a change in a transaction, then clears the cached public content. */
 	public <T> T edit(Supplier<T> change) {
 		T result = this.transaction.execute((status) -> change.get());
-		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
+		this.caches.getCacheNames().forEach((name) -> {
+			Cache cache = this.caches.getCache(name);
+			if (cache != null) {
+				cache.clear();
+			}
+		});
 		return result;
 	}
 

@@ -2,6 +2,7 @@ package org.solidaritypost.content.postage;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.solidaritypost.content.editing.ContentEdits;
 import org.solidaritypost.web.InvalidInput;
@@ -42,7 +43,7 @@ class RateEditor {
 			catch (DataIntegrityViolationException ex) {
 				throw new InvalidInput("validFrom", "a rate for this country and item starts on that day already");
 			}
-			long id = key.getKey().longValue();
+			long id = Objects.requireNonNull(key.getKey(), "the new row's id").longValue();
 			this.edits.audit(actor, "RATE_ADDED", "rate " + id, form);
 			return id;
 		});

@@ -3,6 +3,7 @@ package org.solidaritypost.content.templates;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.solidaritypost.content.campaign.Campaigns;
 import org.solidaritypost.content.editing.ContentEdits;
@@ -36,7 +37,7 @@ class TemplateEditor {
 			this.jdbc.sql("insert into message_template (campaign_id, kind, position) values (?, ?, ?)")
 				.params(form.campaignId(), form.kind(), form.position())
 				.update(key, "id");
-			long id = key.getKey().longValue();
+			long id = Objects.requireNonNull(key.getKey(), "the new row's id").longValue();
 			writeTexts(id, form.texts());
 			this.edits.audit(actor, "TEMPLATE_CREATED", "template " + id, form);
 			return id;

@@ -22,7 +22,7 @@ class AdminIdentity implements GlobalFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
 		return ReactiveSecurityContextHolder.getContext()
-			.map(SecurityContext::getAuthentication)
+			.mapNotNull(SecurityContext::getAuthentication)
 			.filter((authentication) -> authentication.isAuthenticated() && authentication.getName() != null)
 			.map((authentication) -> authentication.getName())
 			.defaultIfEmpty("")

@@ -32,6 +32,9 @@ class CardReports {
 		this.registry = registry;
 	}
 
+	// null is SQL NULL here (no country, no campaign), which JdbcClient takes but does
+	// not declare
+	@SuppressWarnings("NullAway")
 	@KafkaListener(topics = Topics.CARDS_REPORTED, groupId = "prisoner-service.card-counts")
 	@Transactional
 	void on(CardReported report) {

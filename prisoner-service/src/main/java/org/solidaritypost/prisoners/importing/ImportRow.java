@@ -2,6 +2,7 @@ package org.solidaritypost.prisoners.importing;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.web.FieldProblem;
 
@@ -13,7 +14,7 @@ import org.solidaritypost.web.FieldProblem;
  * @param form the prisoner, when the row could be read
  * @param problems what is wrong with it
  */
-record ImportRow(int line, PrisonerForm form, List<FieldProblem> problems) {
+record ImportRow(int line, @Nullable PrisonerForm form, List<FieldProblem> problems) {
 
 	static ImportRow read(int line, PrisonerForm form) {
 		return new ImportRow(line, form, List.of());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,7 +50,8 @@ class Importer {
 		}
 		int[] counts = new int[3];
 		this.transaction.executeWithoutResult((status) -> rows.stream().filter(ImportRow::valid).forEach((row) -> {
-			Optional<PrisonerRecord> existing = this.registry.byExternalRef(row.form().externalRef());
+			Optional<PrisonerRecord> existing = this.registry
+				.byExternalRef(Objects.requireNonNull(row.form(), "a valid row has its form").externalRef());
 			if (existing.isEmpty()) {
 				this.registry.register(row.form(), actor);
 				counts[0]++;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.prisoners.registry.Address;
 import org.solidaritypost.prisoners.registry.Name;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
@@ -70,6 +71,9 @@ final class PrisonerColumns {
 	}
 
 	/** A row read from CSV as a form; unreadable values are reported, not guessed. */
+	// a row is a form before its validation: a required cell may be empty, and the
+	// validation names it
+	@SuppressWarnings("NullAway")
 	static ImportRow form(int line, Map<String, String> cells) {
 		Map<String, String> row = new LinkedHashMap<>(cells);
 		row.replaceAll((column, value) -> FormulaCells.restored(value));
@@ -95,7 +99,7 @@ final class PrisonerColumns {
 		return new ImportRow(line, form, problems);
 	}
 
-	private static LocalDate date(Map<String, String> row, String column, List<FieldProblem> problems) {
+	private static @Nullable LocalDate date(Map<String, String> row, String column, List<FieldProblem> problems) {
 		String value = blankToNull(row.get(column));
 		if (value == null) {
 			return null;
@@ -109,7 +113,7 @@ final class PrisonerColumns {
 		}
 	}
 
-	private static Status status(Map<String, String> row, List<FieldProblem> problems) {
+	private static @Nullable Status status(Map<String, String> row, List<FieldProblem> problems) {
 		String value = blankToNull(row.get("status"));
 		if (value == null) {
 			return null;
@@ -123,18 +127,18 @@ final class PrisonerColumns {
 		}
 	}
 
-	private static List<String> list(String value) {
+	private static List<String> list(@Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return List.of();
 		}
 		return Arrays.stream(value.split(";")).map(String::strip).filter((item) -> !item.isEmpty()).toList();
 	}
 
-	private static String text(LocalDate date) {
+	private static @Nullable String text(@Nullable LocalDate date) {
 		return (date != null) ? date.toString() : null;
 	}
 
-	private static String blankToNull(String value) {
+	private static @Nullable String blankToNull(@Nullable String value) {
 		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 

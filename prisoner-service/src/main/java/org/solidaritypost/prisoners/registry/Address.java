@@ -7,6 +7,7 @@ import java.util.Locale;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address in the exact spelling the post of the prisoner's country needs.
@@ -17,7 +18,7 @@ public record Address(
 		@NotBlank @Size(max = Limits.NAME) String street,
 		@NotBlank @Size(max = 6) @Pattern(regexp = "^\\d{6}$", message = "must be six digits") String postcode,
 		@NotBlank @Size(max = Limits.PLACE) String city, @NotBlank @Size(max = Limits.PLACE) String country,
-		@Size(max = Limits.NAME) String institution) {
+		@Size(max = Limits.NAME) @Nullable String institution) {
 
 	/**
 	 * The address as it is written on the card, one line per element: recipient,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an admin sends to register or replace a prisoner.
@@ -31,16 +32,17 @@ import jakarta.validation.constraints.Size;
  * @param writeIn languages letters must be written in; Russian and Belarusian when left
  * out
  */
-public record PrisonerForm(@Size(max = Limits.EXTERNAL_REF) @Pattern(
-		regexp = "^[A-Za-z0-9._:\\-]+$", message = "may hold only letters, digits and . _ : -") String externalRef,
+public record PrisonerForm(
+		@Size(max = Limits.EXTERNAL_REF) @Pattern(regexp = "^[A-Za-z0-9._:\\-]+$",
+				message = "may hold only letters, digits and . _ : -") @Nullable String externalRef,
 		@NotNull @Valid Name name,
 		@NotEmpty @Size(max = Limits.LANGUAGES) @Schema(
 				additionalPropertiesSchema = PrisonerRecord.Story.class) Map<@Size(max = 2) @Pattern(
 						regexp = "^[a-z]{2}$", message = "must be a two-letter language code") String, @NotBlank @Size(
 								max = Limits.STORY) String> story,
-		@Past LocalDate birthDate, @PastOrPresent LocalDate detainedSince,
+		@Past @Nullable LocalDate birthDate, @PastOrPresent @Nullable LocalDate detainedSince,
 		@Size(max = Limits.CHARGES) List<@NotBlank @Size(max = Limits.CHARGE) String> charges, Status status,
-		@PastOrPresent LocalDate statusSince, @Size(max = Limits.REASON) String statusReason,
+		@PastOrPresent @Nullable LocalDate statusSince, @Size(max = Limits.REASON) @Nullable String statusReason,
 		@NotNull @Valid Address address,
 		@Size(max = Limits.LANGUAGES) List<@Size(max = 2) @Pattern(regexp = "^[a-z]{2}$",
 				message = "must be a two-letter language code") String> writeIn) {

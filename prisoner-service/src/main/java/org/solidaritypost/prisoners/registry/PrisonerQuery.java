@@ -2,6 +2,8 @@ package org.solidaritypost.prisoners.registry;
 
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What admins search the registry by.
  *
@@ -14,8 +16,8 @@ import java.util.Locale;
  * @param sort a field ({@code name}, {@code detainedSince}, {@code cardsSent},
  * {@code updatedAt}, {@code lastCardAt}), optionally followed by {@code ,desc}
  */
-public record PrisonerQuery(String text, Status status, Integer noCardForDays, boolean includeRemoved, int page,
-		int size, String sort) {
+public record PrisonerQuery(@Nullable String text, @Nullable Status status, @Nullable Integer noCardForDays,
+		boolean includeRemoved, int page, int size, String sort) {
 
 	/** The sorts there are; anything else is refused, not silently ignored. */
 	static final String SORTS = "^(name|detainedSince|cardsSent|updatedAt|lastCardAt)(,(asc|desc))?$";

@@ -41,7 +41,7 @@ public record PrisonerRecord(UUID id, @Nullable @Schema(maxLength = Limits.EXTER
 					schema = @Schema(maxLength = Limits.ADDRESS_LINE)) List<String> lines,
 			Instant validFrom, @Nullable Instant validUntil) {
 
-		static AddressView of(Address address, Instant validFrom, Instant validUntil) {
+		static AddressView of(Address address, Instant validFrom, @Nullable Instant validUntil) {
 			return new AddressView(address.recipient(), address.street(), address.postcode(), address.city(),
 					address.country(), address.institution(), address.lines(), validFrom, validUntil);
 		}

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,7 +53,11 @@ class Prisoners {
 		return this.jdbc.sql(SELECT + " where p.id = ? for update of p").param(id).query(this::prisoner).optional();
 	}
 
-	Optional<UUID> findIdByExternalRef(String externalRef) {
+	/** Nobody for no reference: a prisoner without one is never matched by it. */
+	Optional<UUID> findIdByExternalRef(@Nullable String externalRef) {
+		if (externalRef == null) {
+			return Optional.empty();
+		}
 		return this.jdbc.sql("select id from prisoner where external_ref = ?")
 			.param(externalRef)
 			.query(UUID.class)
@@ -194,6 +199,9 @@ class Prisoners {
 			.single();
 	}
 
+	// null is SQL NULL here (an address without an institution), which JdbcClient takes
+	// but does not declare
+	@SuppressWarnings("NullAway")
 	private void insertAddress(UUID prisonerId, Address address, Instant validFrom) {
 		this.jdbc.sql("""
 				insert into prisoner_address (prisoner_id, recipient, street, postcode, city, country, institution,
@@ -247,8 +255,8 @@ class Prisoners {
 						rs.getString("status_reason")),
 				address(rs),
 				new CardCount(rs.getLong("postcards_sent"), rs.getLong("letters_sent"), instant(rs, "last_card_at")),
-				new Lifecycle(rs.getLong("version"), instant(rs, "created_at"), instant(rs, "updated_at"),
-						instant(rs, "removed_at")));
+				new Lifecycle(rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
+						rs.getTimestamp("updated_at").toInstant(), instant(rs, "removed_at")));
 	}
 
 	private static Address address(ResultSet rs) throws SQLException {
@@ -256,7 +264,7 @@ class Prisoners {
 				rs.getString("city"), rs.getString("country"), rs.getString("institution"));
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		Timestamp timestamp = rs.getTimestamp(column);
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}

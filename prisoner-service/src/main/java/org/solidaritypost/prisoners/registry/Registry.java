@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.prisoners.audit.AuditLog;
 import org.solidaritypost.web.InvalidInput;
 
@@ -113,12 +114,12 @@ public class Registry {
 	}
 
 	@Transactional(readOnly = true)
-	public boolean knows(String externalRef) {
+	public boolean knows(@Nullable String externalRef) {
 		return this.prisoners.findIdByExternalRef(externalRef).isPresent();
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<PrisonerRecord> byExternalRef(String externalRef) {
+	public Optional<PrisonerRecord> byExternalRef(@Nullable String externalRef) {
 		return this.prisoners.findIdByExternalRef(externalRef).map(this::record);
 	}
 
@@ -213,7 +214,8 @@ public class Registry {
 		return changes;
 	}
 
-	private static void compare(Map<String, Object> changes, String field, Object before, Object after) {
+	private static void compare(Map<String, Object> changes, String field, @Nullable Object before,
+			@Nullable Object after) {
 		if (!Objects.equals(before, after)) {
 			Map<String, Object> change = new LinkedHashMap<>();
 			change.put("from", String.valueOf(before));

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.assignments.drawing;
+
+import org.jspecify.annotations.NullMarked;

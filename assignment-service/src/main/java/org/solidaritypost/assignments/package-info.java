@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.assignments;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.assignments.pool;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.benchmarks;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.content.campaign;
+
+import org.jspecify.annotations.NullMarked;

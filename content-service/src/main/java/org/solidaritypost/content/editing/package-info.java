@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.content.editing;
+
+import org.jspecify.annotations.NullMarked;

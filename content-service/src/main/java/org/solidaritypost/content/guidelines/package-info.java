@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.content.guidelines;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.content.templates;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.events;
+
+import org.jspecify.annotations.NullMarked;

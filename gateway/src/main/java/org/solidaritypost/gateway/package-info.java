@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.gateway;
+
+import org.jspecify.annotations.NullMarked;

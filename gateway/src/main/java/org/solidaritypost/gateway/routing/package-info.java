@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.gateway.routing;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.gateway.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.local;
+
+import org.jspecify.annotations.NullMarked;

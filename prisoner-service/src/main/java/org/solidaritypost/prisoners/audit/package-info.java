@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.prisoners.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.prisoners.cards;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.prisoners.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.prisoners.profile;
+
+import org.jspecify.annotations.NullMarked;

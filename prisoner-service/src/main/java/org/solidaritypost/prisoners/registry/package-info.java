@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.prisoners.registry;
+
+import org.jspecify.annotations.NullMarked;

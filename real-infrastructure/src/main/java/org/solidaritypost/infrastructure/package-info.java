@@ -1,0 +1,4 @@
+@NullMarked
+package org.solidaritypost.infrastructure;
+
+import org.jspecify.annotations.NullMarked;
