@@ -15,12 +15,14 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.solidaritypost.assignments.AssignmentPolicy;
+import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
+import org.springframework.data.redis.core.script.RedisScript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DrawProperties {
 
 	private static final Duration PENDING = Duration.ofHours(48);
+
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> REPORT = LuaScripts.load("scripts/report.lua", List.class);
 
 	private static EmbeddedRedisServer server;
 
@@ -71,10 +76,9 @@ class DrawProperties {
 			return "flushed";
 		});
 		redis.opsForValue().set(PoolKeys.COMPLETE, "property");
-		for (int i = 0; i < prisoners; i++) {
-			String id = "prisoner-" + i;
-			redis.opsForHash().put(PoolKeys.PROFILES, id, "{\"address\":{\"lines\":[\"" + id + "\"]}}");
-			redis.opsForZSet().add(PoolKeys.LOAD, id, random.nextInt(mostCards + 1) + random.nextDouble() * 0.999);
+		int joined = 0;
+		for (; joined < prisoners; joined++) {
+			join(joined, random.nextInt(mostCards + 1), random);
 		}
 		Map<String, List<String>> given = new HashMap<>();
 		Instant now = Instant.parse("2026-11-27T00:00:00Z");
@@ -82,11 +86,17 @@ class DrawProperties {
 			// time passes, now and then past the pending time of earlier draws
 			now = now.plus(Duration.ofMinutes(random.nextInt(3) == 0 ? 60 * 24 : 5));
 			String visitor = "visitor-" + random.nextInt(visitors);
+			// now and then a prisoner joins the campaign, with the cards sent to them
+			// before
+			if (random.nextInt(10) == 0) {
+				join(joined++, random.nextInt(mostCards + 1), random);
+			}
 			Map<String, Long> loads = loadsOnceExpiredReleased(now);
 			List<String> recent = given.getOrDefault(visitor, List.of());
 			List<String> remembered = recent.subList(0, Math.min(memory, recent.size()));
 
-			DrawScript.Draw draw = drawing.draw(visitor, UUID.randomUUID(), now, now.plus(Duration.ofDays(30)));
+			UUID assignment = UUID.randomUUID();
+			DrawScript.Draw draw = drawing.draw(visitor, assignment, now, now.plus(Duration.ofDays(30)));
 
 			assertThat(draw).isInstanceOf(DrawScript.Draw.Drawn.class);
 			String chosen = lastGiven(visitor);
@@ -97,13 +107,35 @@ class DrawProperties {
 				assertThat(unseen).contains(chosen);
 				assertThat(loads.get(chosen)).as("the least loaded of those not given recently").isEqualTo(least);
 			}
-			else if (prisoners > 1 && !recent.isEmpty()) {
+			else if (loads.size() > 1 && !recent.isEmpty()) {
 				assertThat(chosen).as("never the last one again").isNotEqualTo(recent.get(0));
 			}
 			List<String> updated = new ArrayList<>(recent);
 			updated.add(0, chosen);
 			given.put(visitor, updated);
+			// a third of the visitors report their card, some of them after its pending
+			// time
+			if (random.nextInt(3) == 0) {
+				report(assignment, chosen, now.plus(Duration.ofMinutes(random.nextInt(3))));
+			}
 		}
+	}
+
+	private static void join(int number, int cards, java.util.Random random) {
+		String id = "prisoner-" + number;
+		redis.opsForHash().put(PoolKeys.PROFILES, id, "{\"address\":{\"lines\":[\"" + id + "\"]}}");
+		redis.opsForZSet().addIfAbsent(PoolKeys.LOAD, id, cards + random.nextDouble() * 0.999);
+	}
+
+	/** The report script, as a visitor's report runs it. */
+	private static void report(UUID assignment, String prisoner, Instant at) {
+		List<?> answer = redis.execute(REPORT,
+				List.of(PoolKeys.assignment(assignment.toString()), PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS,
+						PoolKeys.OFFSETS, PoolKeys.COMPLETE),
+				assignment.toString(), prisoner, "POSTCARD", Long.toString(at.toEpochMilli()), "",
+				Long.toString(at.plus(Duration.ofDays(60)).toEpochMilli()), "", "-1");
+		assertThat(answer).isNotNull();
+		assertThat(answer.get(0)).isEqualTo("REPORTED");
 	}
 
 	/**
