@@ -20,7 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 				"solidarity-post.admin.accounts[0].name=editor",
 				"solidarity-post.admin.accounts[0].password-hash={noop}editor-secret",
 				"solidarity-post.admin.accounts[0].roles=EDITOR" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RealRedis.class)
 class AdminAccessTests {
 

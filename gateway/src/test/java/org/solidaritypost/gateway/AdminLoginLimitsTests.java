@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=login-secret",
 				"RATE_LIMIT_TRUSTED_PROXY_HOPS=1", "solidarity-post.admin.logins.per-address=3",
 				"solidarity-post.admin.logins.per-account=5" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RealRedis.class)
 class AdminLoginLimitsTests {
 

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"solidarity-post.admin.accounts[0].name=editor",
 				"solidarity-post.admin.accounts[0].password-hash={noop}editor-secret",
 				"solidarity-post.admin.accounts[0].roles=EDITOR" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RealRedis.class)
 class AdminSessionsTests {
 

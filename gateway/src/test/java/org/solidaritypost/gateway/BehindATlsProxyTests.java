@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "PRISONER_SERVICE_URI=http://127.0.0.1:9", "CONTENT_SERVICE_URI=http://127.0.0.1:9",
 				"ADMIN_PASSWORD=proxy-secret", "TRUSTED_PROXIES=10.0.0.0/8,127.0.0.1" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RealRedis.class)
 class BehindATlsProxyTests {
 

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "PRISONER_SERVICE_URI=http://127.0.0.1:9", "ASSIGNMENT_SERVICE_URI=http://127.0.0.1:9",
 				"CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=front-door-secret",
 				"CORS_ALLOWED_ORIGINS=https://campaign.example.org" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RealRedis.class)
 class FrontDoorTests {
 

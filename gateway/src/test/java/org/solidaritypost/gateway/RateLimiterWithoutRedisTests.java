@@ -21,7 +21,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		properties = { "PRISONER_SERVICE_URI=http://127.0.0.1:9", "ASSIGNMENT_SERVICE_URI=http://127.0.0.1:9",
 				"CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=no-redis-secret",
 				"RATE_LIMIT_READS_PER_SECOND=1", "RATE_LIMIT_READS_BURST=1" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RateLimiterWithoutRedisTests.RedisThatIsGone.class)
 class RateLimiterWithoutRedisTests {
 

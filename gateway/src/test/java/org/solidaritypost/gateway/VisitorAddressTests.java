@@ -31,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=address-secret" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RealRedis.class)
 class VisitorAddressTests {
 

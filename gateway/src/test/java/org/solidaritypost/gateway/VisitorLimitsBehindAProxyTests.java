@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=proxy-secret",
 				"RATE_LIMIT_DRAWS_PER_SECOND=1", "RATE_LIMIT_DRAWS_BURST=1", "RATE_LIMIT_KEY_SECRET=proxy-test",
 				"RATE_LIMIT_TRUSTED_PROXY_HOPS=1" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RealRedis.class)
 class VisitorLimitsBehindAProxyTests {
 

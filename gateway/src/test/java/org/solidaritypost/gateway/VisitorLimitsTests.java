@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "PRISONER_SERVICE_URI=http://127.0.0.1:9", "ASSIGNMENT_SERVICE_URI=http://127.0.0.1:9",
 				"CONTENT_SERVICE_URI=http://127.0.0.1:9", "ADMIN_PASSWORD=limits-secret",
 				"RATE_LIMIT_DRAWS_PER_SECOND=1", "RATE_LIMIT_DRAWS_BURST=2", "RATE_LIMIT_KEY_SECRET=limits-test" })
-@AutoConfigureWebTestClient
+// a first answer (cold JIT, a bcrypt login) can take longer than 5 s on a busy machine
+@AutoConfigureWebTestClient(timeout = "30s")
 @Import(RealRedis.class)
 class VisitorLimitsTests {
 
