@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,6 +22,7 @@ import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.ZSetOperations.TypedTuple;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -67,11 +70,11 @@ class DrawProperties {
 			@ForAll @IntRange(min = 1, max = 40) int prisoners, @ForAll @IntRange(min = 0, max = 4) int mostCards,
 			@ForAll @IntRange(min = 1, max = 8) int visitors, @ForAll @IntRange(min = 1, max = 120) int draws,
 			@ForAll @IntRange(min = 1, max = 6) int memory, @ForAll long seed) {
-		java.util.Random random = new java.util.Random(seed);
+		Random random = new Random(seed);
 		AssignmentPolicy policy = new AssignmentPolicy(PENDING, Duration.ofDays(30), memory, Duration.ofDays(7), 50, 50,
 				100);
 		DrawScript drawing = new DrawScript(redis, policy);
-		redis.execute((org.springframework.data.redis.core.RedisCallback<Object>) (connection) -> {
+		redis.execute((RedisCallback<Object>) (connection) -> {
 			connection.serverCommands().flushAll();
 			return "flushed";
 		});
@@ -100,7 +103,7 @@ class DrawProperties {
 
 			assertThat(draw).isInstanceOf(DrawScript.Draw.Drawn.class);
 			String chosen = lastGiven(visitor);
-			Set<String> unseen = new java.util.HashSet<>(loads.keySet());
+			Set<String> unseen = new HashSet<>(loads.keySet());
 			remembered.forEach(unseen::remove);
 			if (!unseen.isEmpty()) {
 				long least = unseen.stream().mapToLong(loads::get).min().orElseThrow();
@@ -121,7 +124,7 @@ class DrawProperties {
 		}
 	}
 
-	private static void join(int number, int cards, java.util.Random random) {
+	private static void join(int number, int cards, Random random) {
 		String id = "prisoner-" + number;
 		redis.opsForHash().put(PoolKeys.PROFILES, id, "{\"address\":{\"lines\":[\"" + id + "\"]}}");
 		redis.opsForZSet().addIfAbsent(PoolKeys.LOAD, id, cards + random.nextDouble() * 0.999);
