@@ -4,9 +4,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 import org.solidaritypost.assignments.AssignmentServiceApplication;
 import org.solidaritypost.assignments.drawing.DrawScript;
+import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -35,10 +37,27 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 			.properties(Map.of("PORT", "0", "REDIS_HOST", "127.0.0.1", "REDIS_PORT", Integer.toString(redis.port()),
 					"KAFKA_BOOTSTRAP_SERVERS", kafka, "ASSIGNMENT_TOKEN_KEY", "benchmark-key-for-assignment-ids-only",
 					"ASSIGNMENT_PENDING_COUNTS_FOR", pendingCountsFor.toMillis() + "ms",
-					"solidarity-post.assignments.rebuild-check", "1h", "logging.level.root", "WARN",
+					"solidarity-post.assignments.rebuild-check", "1h",
+					// the benchmark's 64 visitors each report far more than a person
+					// would
+					"ASSIGNMENT_REPORTS_PER_VISITOR_PER_DAY", "1000000", "logging.level.root", "WARN",
 					"spring.main.banner-mode", "off"))
 			.run();
-		return new AssignmentServiceUnderTest(redis, context);
+		AssignmentServiceUnderTest service = new AssignmentServiceUnderTest(redis, context);
+		service.awaitFirstRebuild();
+		return service;
+	}
+
+	// the service checks its pool once at start; seeding before that check ends would
+	// race it
+	private void awaitFirstRebuild() {
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (!Boolean.TRUE.equals(redisTemplate().hasKey(PoolKeys.COMPLETE))) {
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("The assignment service did not build its pool within a minute");
+			}
+			LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+		}
 	}
 
 	URI uri() {

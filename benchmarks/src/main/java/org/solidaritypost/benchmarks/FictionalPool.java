@@ -30,6 +30,10 @@ final class FictionalPool {
 			connection.serverCommands().flushAll();
 			return null;
 		});
+		// marked complete at once, so that a running service does not take the
+		// half-seeded
+		// pool for a lost one and rebuild it from Kafka meanwhile
+		template.opsForValue().set(PoolKeys.COMPLETE, "benchmark");
 		for (int from = 0; from < prisoners; from += BATCH) {
 			int start = from;
 			int end = Math.min(prisoners, from + BATCH);
@@ -40,7 +44,6 @@ final class FictionalPool {
 				return null;
 			});
 		}
-		template.opsForValue().set(PoolKeys.COMPLETE, "benchmark");
 	}
 
 	private static void add(RedisConnection connection, int number) {
