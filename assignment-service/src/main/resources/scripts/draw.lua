@@ -1,13 +1,17 @@
 -- Draw the next prisoner for a visitor, atomically: the least loaded prisoner in the pool that this visitor
 -- has not been given recently; ties are broken by a random fraction stored in the score.
 -- A prisoner's load is the integer part of its score: cards reported plus assignments still pending.
+-- Nothing in Redis belongs to one draw beyond its pending time: the assignment's facts travel in its signed id,
+-- the address as issued is kept once per address (not per draw), and the visitor's keys expire.
 -- KEYS: 1 load (zset), 2 profiles (hash), 3 pending (zset of "assignment|prisoner" by count-until time),
---       4 the visitor's recent prisoners (list), 5 the new assignment (hash), 6 cards (hash),
---       7 the marker of a complete pool (string), 8 the visitor's assignments (list, newest first)
+--       4 the visitor's recent prisoners (list), 5 addresses as issued (hash), 6 cards (hash),
+--       7 the marker of a complete pool (string), 8 the visitor's assignments (list, newest first, of
+--       "assignment|prisoner|issued at|expires at|address fingerprint")
 -- ARGV: 1 now (ms), 2 assignment id, 3 pending counts until (ms), 4 report window ends (ms),
---       5 assignment kept for (ms), 6 visitor memory (count), 7 visitor memory kept for (ms),
+--       5 the visitor's assignments kept for (ms), 6 visitor memory (count), 7 visitor memory kept for (ms),
 --       8 random tie-break in [0, 1), 9 most expired pending assignments to release in this call,
 --       10 how many assignments a visitor's list keeps
+-- Returns {prisoner, profile, cards, fingerprint of the address issued} or {} or {'REBUILDING'}.
 -- a pool that is being rebuilt would hand out unfairly
 if redis.call('EXISTS', KEYS[7]) == 0 then
 	return { 'REBUILDING' }
@@ -55,19 +59,19 @@ local load = math.floor(tonumber(redis.call('ZSCORE', KEYS[1], chosen)))
 redis.call('ZADD', KEYS[1], load + 1 + tonumber(ARGV[8]), chosen)
 redis.call('ZADD', KEYS[3], tonumber(ARGV[3]), ARGV[2] .. '|' .. chosen)
 local profile = redis.call('HGET', KEYS[2], chosen)
--- the address as issued, so that a visitor coming back learns that the prisoner was moved meanwhile
+-- the address as issued, so that a visitor coming back learns that the prisoner was moved meanwhile: its
+-- fingerprint goes into the signed id, the address itself is kept once for every draw that issued it
 local decoded = cjson.decode(profile)
 local address = ''
 if type(decoded.address) == 'table' and type(decoded.address.lines) == 'table' then
 	address = table.concat(decoded.address.lines, '\n')
 end
-redis.call('HSET', KEYS[5], 'prisoner', chosen, 'issuedAt', now, 'countUntil', ARGV[3], 'expiresAt', ARGV[4],
-	'address', address)
-redis.call('PEXPIRE', KEYS[5], tonumber(ARGV[5]))
-redis.call('LPUSH', KEYS[8], ARGV[2])
+local fingerprint = string.sub(redis.sha1hex(address), 1, 8)
+redis.call('HSETNX', KEYS[5], chosen .. '|' .. fingerprint, address)
+redis.call('LPUSH', KEYS[8], table.concat({ ARGV[2], chosen, ARGV[1], ARGV[4], fingerprint }, '|'))
 redis.call('LTRIM', KEYS[8], 0, tonumber(ARGV[10]) - 1)
 redis.call('PEXPIRE', KEYS[8], tonumber(ARGV[5]))
 redis.call('LPUSH', KEYS[4], chosen)
 redis.call('LTRIM', KEYS[4], 0, memory - 1)
 redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[7]))
-return { chosen, profile, redis.call('HGET', KEYS[6], chosen) or '0', ARGV[4] }
+return { chosen, profile, redis.call('HGET', KEYS[6], chosen) or '0', fingerprint }

@@ -14,7 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reportWindow how long a visitor may report the card of an assignment
  * @param visitorMemory how many of a visitor's recent prisoners are not given to them
  * again
- * @param visitorMemoryLasts how long the recent prisoners of a visitor are remembered
+ * @param visitorMemoryLasts how long the recent prisoners of a visitor are remembered; as
+ * long as a draw counts by default, so that a visitor who drew once costs Redis nothing
+ * after that
  * @param releasesPerDraw at most how many expired pending assignments one draw releases
  * @param listed how many of a visitor's assignments "cards you are writing" keeps
  * @param reportsPerVisitorPerDay at most how many cards one visitor reports in a day:
@@ -23,16 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("solidarity-post.assignments")
 public record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor,
 		@DefaultValue("30d") Duration reportWindow, @DefaultValue("20") int visitorMemory,
-		@DefaultValue("7d") Duration visitorMemoryLasts, @DefaultValue("50") int releasesPerDraw,
+		@DefaultValue("48h") Duration visitorMemoryLasts, @DefaultValue("50") int releasesPerDraw,
 		@DefaultValue("50") int listed, @DefaultValue("100") int reportsPerVisitorPerDay) {
-
-	/**
-	 * An assignment's data outlives its report window, so that a late report hears
-	 * "expired".
-	 */
-	public Duration keptFor() {
-		return this.reportWindow.multipliedBy(2);
-	}
 
 	/**
 	 * A visitor's cookie lasts the report window at least: a card written days later is

@@ -2,6 +2,7 @@ package org.solidaritypost.benchmarks;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
@@ -31,17 +32,22 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 	}
 
 	static AssignmentServiceUnderTest start(String kafka, Duration pendingCountsFor) {
+		return start(kafka, pendingCountsFor, Map.of());
+	}
+
+	static AssignmentServiceUnderTest start(String kafka, Duration pendingCountsFor, Map<String, String> more) {
 		EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
+		// the variables the service reads, as an operator would set them
+		Map<String, String> settings = new HashMap<>(Map.of("PORT", "0", "REDIS_HOST", "127.0.0.1", "REDIS_PORT",
+				Integer.toString(redis.port()), "KAFKA_BOOTSTRAP_SERVERS", kafka, "ASSIGNMENT_TOKEN_KEY",
+				"benchmark-key-for-assignment-ids-only", "ASSIGNMENT_PENDING_COUNTS_FOR",
+				pendingCountsFor.toMillis() + "ms", "solidarity-post.assignments.rebuild-check", "1h",
+				"logging.level.root", "WARN", "spring.main.banner-mode", "off",
+				// the benchmark's 64 visitors each report far more than a person would
+				"ASSIGNMENT_REPORTS_PER_VISITOR_PER_DAY", "1000000"));
+		settings.putAll(more);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(AssignmentServiceApplication.class)
-			// the variables the service reads, as an operator would set them
-			.properties(Map.of("PORT", "0", "REDIS_HOST", "127.0.0.1", "REDIS_PORT", Integer.toString(redis.port()),
-					"KAFKA_BOOTSTRAP_SERVERS", kafka, "ASSIGNMENT_TOKEN_KEY", "benchmark-key-for-assignment-ids-only",
-					"ASSIGNMENT_PENDING_COUNTS_FOR", pendingCountsFor.toMillis() + "ms",
-					"solidarity-post.assignments.rebuild-check", "1h",
-					// the benchmark's 64 visitors each report far more than a person
-					// would
-					"ASSIGNMENT_REPORTS_PER_VISITOR_PER_DAY", "1000000", "logging.level.root", "WARN",
-					"spring.main.banner-mode", "off"))
+			.properties(Map.copyOf(settings))
 			.run();
 		AssignmentServiceUnderTest service = new AssignmentServiceUnderTest(redis, context);
 		service.awaitFirstRebuild();
@@ -87,8 +93,7 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 	}
 
 	List<String> drawKeys() {
-		return DrawScript.keys("{sp}:visitor:__rand_int__", "{sp}:assignment:__rand_int__",
-				"{sp}:visitor-assignments:__rand_int__");
+		return DrawScript.keys("{sp}:visitor:__rand_int__", "{sp}:visitor-assignments:__rand_int__");
 	}
 
 	@Override

@@ -9,7 +9,7 @@ import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 
 /**
  * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
- * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [throughput] [drawcost] [registry] [gateway] [content]};
+ * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [memory] [throughput] [drawcost] [registry] [gateway] [content]};
  * {@code drawcost} needs a baseline from {@code benchmarks/baseline.sh <commit>}.
  */
 public final class Benchmarks {
@@ -19,11 +19,14 @@ public final class Benchmarks {
 
 	public static void main(String[] args) throws Exception {
 		List<String> chosen = (args.length > 0) ? List.of(args)
-				: List.of("fairness", "throughput", "registry", "gateway", "content");
+				: List.of("fairness", "memory", "throughput", "registry", "gateway", "content");
 		StringBuilder report = new StringBuilder();
 		report.append("Measured ").append(LocalDate.now()).append(" on ").append(machine()).append("\n\n");
 		if (chosen.contains("fairness")) {
 			FairnessBenchmark.run(report);
+		}
+		if (chosen.contains("memory")) {
+			MemoryBenchmark.run(report);
 		}
 		try (EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start()) {
 			if (chosen.contains("throughput")) {

@@ -61,6 +61,24 @@ final class Visitors {
 		});
 	}
 
+	/**
+	 * {@code draws} draws, each by a visitor of their own, as when passers-by load the
+	 * page once; {@code concurrency} at a time.
+	 */
+	static void drawAsPassersBy(URI service, int concurrency, int draws, Drawn onDraw) throws Exception {
+		AtomicInteger remaining = new AtomicInteger(draws);
+		run(concurrency, (ignored) -> {
+			while (remaining.getAndDecrement() > 0) {
+				String token = token();
+				String body = post(service.resolve("/api/assignments"), token, "");
+				Matcher ids = ID.matcher(body);
+				String assignment = ids.find() ? ids.group(1) : null;
+				String prisoner = ids.find() ? ids.group(1) : null;
+				onDraw.accept(token, assignment, prisoner);
+			}
+		});
+	}
+
 	/** Draws for a fixed time; answers the number of successful draws. */
 	static long drawFor(URI service, int visitors, Duration duration) throws Exception {
 		AtomicLong done = new AtomicLong();

@@ -172,7 +172,7 @@ class ComposeFileTests {
 			.isLessThanOrEqualTo(bytes(services.get("kafka").get("mem_limit")) * 3 / 4);
 		@SuppressWarnings("unchecked")
 		List<String> redis = (List<String>) services.get("redis").get("command");
-		assertThat(redis).containsSubsequence("--maxmemory-policy", "noeviction");
+		assertThat(redis).containsSubsequence("--maxmemory-policy", "volatile-ttl");
 		assertThat(bytes(redis.get(redis.indexOf("--maxmemory") + 1)))
 			.isLessThanOrEqualTo(bytes(services.get("redis").get("mem_limit")) * 3 / 4);
 		Matcher heap = Pattern.compile("-XX:MaxRAMPercentage=(\\d+)").matcher(dockerfile());

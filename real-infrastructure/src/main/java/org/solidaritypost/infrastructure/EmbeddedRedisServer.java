@@ -61,6 +61,12 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 				.setting("dbfilename " + SNAPSHOT_FILE)
 				.setting("save \"\"")
 				.setting("appendonly no")
+				// as the operators' Redis is set up (docker-compose.yml): when full, only
+				// keys with a time to live (visitors' recent prisoners, rate limits) may
+				// go,
+				// never the pool or the counts
+				.setting("maxmemory 1gb")
+				.setting("maxmemory-policy volatile-ttl")
 				.build();
 			redis.start();
 			return new EmbeddedRedisServer(redis, chosen, directory);

@@ -12,13 +12,17 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.web.OpenToAnyone;
 import org.solidaritypost.web.VisitorLanguage;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.redis.RedisConnectionFailureException;
+import org.springframework.data.redis.RedisSystemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -42,6 +46,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/api/assignments")
 @Tag(name = "assignments", description = "Whom to write to, and \"I sent my card\".")
 class AssignmentController {
+
+	private static final Logger log = LoggerFactory.getLogger(AssignmentController.class);
 
 	private final Assignments assignments;
 
@@ -147,6 +153,22 @@ class AssignmentController {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "10")
 			.body(AssignmentProblems.unavailable().getBody());
+	}
+
+	/**
+	 * Redis full with nothing left that it may evict (only visitors' short-lived keys may
+	 * go): the draw is refused, nothing is lost, and the operator raises
+	 * {@code maxmemory}. Any other Redis error stays a 500.
+	 */
+	@ExceptionHandler(RedisSystemException.class)
+	ResponseEntity<ProblemDetail> storeFull(RedisSystemException ex) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		// "OOM command not allowed", also from within the draw script
+		if (cause.getMessage() == null || !cause.getMessage().contains("OOM command not allowed")) {
+			throw ex;
+		}
+		log.error("Redis is full and may evict nothing more: raise maxmemory ({})", cause.getMessage());
+		return storeUnavailable();
 	}
 
 	/**

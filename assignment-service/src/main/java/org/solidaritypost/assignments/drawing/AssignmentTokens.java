@@ -29,9 +29,14 @@ class AssignmentTokens {
 	/** The alphabet of an id: URL-safe Base64. */
 	static final String PATTERN = "^[A-Za-z0-9_-]+$";
 
-	private static final byte VERSION = 1;
+	/** Ids of the first version carry no address fingerprint; they are still read. */
+	private static final byte WITHOUT_ADDRESS = 1;
 
-	private static final int FACTS = 1 + 16 + 16 + 8 + 8 + 8;
+	private static final byte VERSION = 2;
+
+	private static final int FACTS_WITHOUT_ADDRESS = 1 + 16 + 16 + 8 + 8 + 8;
+
+	private static final int FACTS = FACTS_WITHOUT_ADDRESS + 4;
 
 	private static final int SIGNATURE = 16;
 
@@ -48,14 +53,19 @@ class AssignmentTokens {
 	}
 
 	String sign(AssignmentToken token) {
-		ByteBuffer buffer = ByteBuffer.allocate(FACTS + SIGNATURE);
-		buffer.put(VERSION);
+		String address = token.address();
+		int facts = (address != null) ? FACTS : FACTS_WITHOUT_ADDRESS;
+		ByteBuffer buffer = ByteBuffer.allocate(facts + SIGNATURE);
+		buffer.put((address != null) ? VERSION : WITHOUT_ADDRESS);
 		putUuid(buffer, token.assignmentId());
 		putUuid(buffer, token.prisonerId());
 		buffer.putLong(token.issuedAt().toEpochMilli());
 		buffer.putLong(token.expiresAt().toEpochMilli());
 		buffer.putLong(token.visitorTag());
-		buffer.put(signature(buffer.array()));
+		if (address != null) {
+			buffer.putInt(Integer.parseUnsignedInt(address, 16));
+		}
+		buffer.put(signature(buffer.array(), facts));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
 	}
 
@@ -68,16 +78,19 @@ class AssignmentTokens {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		if (bytes.length != FACTS + SIGNATURE || bytes[0] != VERSION) {
+		int facts = (bytes.length > 0 && bytes[0] == VERSION) ? FACTS
+				: (bytes.length > 0 && bytes[0] == WITHOUT_ADDRESS) ? FACTS_WITHOUT_ADDRESS : -1;
+		if (facts < 0 || bytes.length != facts + SIGNATURE) {
 			return Optional.empty();
 		}
-		byte[] given = Arrays.copyOfRange(bytes, FACTS, bytes.length);
-		if (!MessageDigest.isEqual(given, signature(bytes))) {
+		byte[] given = Arrays.copyOfRange(bytes, facts, bytes.length);
+		if (!MessageDigest.isEqual(given, signature(bytes, facts))) {
 			return Optional.empty();
 		}
-		ByteBuffer buffer = ByteBuffer.wrap(bytes, 1, FACTS - 1);
+		ByteBuffer buffer = ByteBuffer.wrap(bytes, 1, facts - 1);
 		return Optional.of(new AssignmentToken(uuid(buffer), uuid(buffer), Instant.ofEpochMilli(buffer.getLong()),
-				Instant.ofEpochMilli(buffer.getLong()), buffer.getLong()));
+				Instant.ofEpochMilli(buffer.getLong()), buffer.getLong(),
+				(facts == FACTS) ? "%08x".formatted(buffer.getInt()) : null));
 	}
 
 	/**
@@ -89,9 +102,9 @@ class AssignmentTokens {
 		return ByteBuffer.wrap(mac.doFinal(visitor.getBytes(StandardCharsets.UTF_8))).getLong();
 	}
 
-	private byte[] signature(byte[] bytes) {
+	private byte[] signature(byte[] bytes, int facts) {
 		Mac mac = this.macs.get();
-		mac.update(bytes, 0, FACTS);
+		mac.update(bytes, 0, facts);
 		return Arrays.copyOf(mac.doFinal(), SIGNATURE);
 	}
 

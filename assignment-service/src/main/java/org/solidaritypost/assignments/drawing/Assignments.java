@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
+import org.solidaritypost.assignments.pool.AssignmentIds;
 import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.assignments.pool.ReportedCards;
 import org.solidaritypost.events.CardReported;
@@ -48,6 +48,8 @@ class Assignments {
 	private static final byte[] PROFILES = PoolKeys.PROFILES.getBytes(StandardCharsets.UTF_8);
 
 	private static final byte[] CARDS = PoolKeys.CARDS.getBytes(StandardCharsets.UTF_8);
+
+	private static final byte[] ISSUED_ADDRESSES = PoolKeys.ISSUED_ADDRESSES.getBytes(StandardCharsets.UTF_8);
 
 	private final StringRedisTemplate redis;
 
@@ -85,8 +87,8 @@ class Assignments {
 	 * being rebuilt, a 503 says so.
 	 */
 	Optional<Assignment> draw(String visitor, String language) {
-		UUID id = UUID.randomUUID();
-		Instant now = this.clock.instant();
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
+		UUID id = AssignmentIds.issuedAt(now);
 		Instant expiresAt = now.plus(this.policy.reportWindow());
 		DrawScript.Draw draw = this.drawing.draw(visitor, id, now, expiresAt);
 		if (draw instanceof DrawScript.Draw.Rebuilding) {
@@ -97,8 +99,8 @@ class Assignments {
 		}
 		PrisonerChanged prisoner = this.json.readValue(drawn.profile(), PrisonerChanged.class);
 		long cards = drawn.cards();
-		String token = this.tokens
-			.sign(new AssignmentToken(id, prisoner.prisonerId(), now, expiresAt, this.tokens.visitorTag(visitor)));
+		String token = this.tokens.sign(new AssignmentToken(id, prisoner.prisonerId(), now, expiresAt,
+				this.tokens.visitorTag(visitor), drawn.address()));
 		return Optional.of(new Assignment(token, now, expiresAt, Assignment.State.OPEN, null, null,
 				Assignment.Prisoner.of(prisoner, language, cards), null));
 	}
@@ -111,34 +113,26 @@ class Assignments {
 		return visitorsOwn(id, visitor).flatMap((token) -> describe(List.of(token), language).stream().findFirst());
 	}
 
-	/** The visitor's assignments, newest first. */
-	// executePipelined wants its callback to answer null, which Spring Data Redis does
-	// not declare
-	@SuppressWarnings("NullAway")
+	/**
+	 * The visitor's assignments of the last pending time, newest first (the page asks for
+	 * older ones by their ids).
+	 */
 	List<Assignment> list(String visitor, String language) {
-		List<String> ids = this.redis.opsForList()
+		List<String> entries = this.redis.opsForList()
 			.range(PoolKeys.visitorAssignments(visitor), 0, this.policy.listed() - 1);
-		if (ids == null || ids.isEmpty()) {
+		if (entries == null || entries.isEmpty()) {
 			return List.of();
 		}
-		List<Object> issued = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
-			for (String id : ids) {
-				connection.hashCommands()
-					.hMGet(PoolKeys.assignment(id).getBytes(StandardCharsets.UTF_8), bytes("prisoner"),
-							bytes("issuedAt"), bytes("expiresAt"));
-			}
-			return null;
-		});
 		long visitorTag = this.tokens.visitorTag(visitor);
 		List<AssignmentToken> tokens = new ArrayList<>();
-		for (int i = 0; i < ids.size(); i++) {
-			List<?> fields = (List<?>) issued.get(i);
-			// an assignment whose data Redis no longer has in full is left out, not
-			// guessed
-			if (fields != null && fields.get(0) != null && fields.get(1) != null && fields.get(2) != null) {
-				tokens.add(new AssignmentToken(UUID.fromString(ids.get(i)), UUID.fromString((String) fields.get(0)),
-						Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))),
-						Instant.ofEpochMilli(Long.parseLong((String) fields.get(2))), visitorTag));
+		for (String entry : entries) {
+			// "assignment|prisoner|issued at|expires at|address", as the draw script
+			// writes it
+			String[] facts = entry.split("\\|");
+			if (facts.length == 5) {
+				tokens.add(new AssignmentToken(UUID.fromString(facts[0]), UUID.fromString(facts[1]),
+						Instant.ofEpochMilli(Long.parseLong(facts[2])), Instant.ofEpochMilli(Long.parseLong(facts[3])),
+						visitorTag, facts[4]));
 			}
 		}
 		return describe(tokens, language);
@@ -246,15 +240,15 @@ class Assignments {
 	 */
 	private Optional<ReportAnswer> reportedBefore(String id, AssignmentToken token) {
 		try {
-			List<Object> fields = this.redis.opsForHash()
-				.multiGet(PoolKeys.assignment(token.assignmentId().toString()), List.of("item", "reportedAt"));
-			if (fields.get(0) == null) {
+			Optional<ReportedCards.Earlier> earlier = ReportedCards.earlier(this.redis.opsForHash()
+				.get(ReportedCards.reportsKey(token.assignmentId(), token.issuedAt()),
+						token.assignmentId().toString()));
+			if (earlier.isEmpty()) {
 				return Optional.empty();
 			}
 			Object cards = this.redis.opsForHash().get(PoolKeys.CARDS, token.prisonerId().toString());
-			return Optional.of(new ReportAnswer(id, token.prisonerId(), CardItem.valueOf((String) fields.get(0)),
-					Instant.ofEpochMilli(Long.parseLong((String) fields.get(1))), true,
-					(cards != null) ? Long.parseLong((String) cards) : null));
+			return Optional.of(new ReportAnswer(id, token.prisonerId(), CardItem.of(earlier.get().item()),
+					earlier.get().reportedAt(), true, (cards != null) ? Long.parseLong((String) cards) : null));
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not ask Redis whether assignment {} was reported: {}", token.assignmentId(), ex.toString());
@@ -272,8 +266,8 @@ class Assignments {
 
 	/**
 	 * Assignments as the visitor sees them now: the report if any, the prisoner's current
-	 * state, and whether the address changed since it was issued. Three round trips to
-	 * Redis however many there are.
+	 * state, and whether the address changed since it was issued. Two round trips to
+	 * Redis however many there are, a third when an address changed.
 	 */
 	// executePipelined wants its callback to answer null, which Spring Data Redis does
 	// not declare
@@ -285,8 +279,8 @@ class Assignments {
 		List<Object> reports = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
 			for (AssignmentToken token : tokens) {
 				connection.hashCommands()
-					.hMGet(bytes(PoolKeys.assignment(token.assignmentId().toString())), bytes("item"),
-							bytes("reportedAt"), bytes("address"));
+					.hGet(bytes(ReportedCards.reportsKey(token.assignmentId(), token.issuedAt())),
+							bytes(token.assignmentId().toString()));
 			}
 			return null;
 		});
@@ -299,46 +293,72 @@ class Assignments {
 			}
 			return null;
 		});
-		Map<String, Assignment.Prisoner> current = new HashMap<>();
+		Map<String, PrisonerChanged> current = new HashMap<>();
+		Map<String, Long> cards = new HashMap<>();
 		for (int i = 0; i < prisoners.size(); i++) {
 			Object state = states.get(2 * i);
-			Object cards = states.get(2 * i + 1);
+			Object count = states.get(2 * i + 1);
 			if (state != null) {
-				current.put(prisoners.get(i),
-						Assignment.Prisoner.of(this.json.readValue((String) state, PrisonerChanged.class), language,
-								(cards != null) ? Long.parseLong((String) cards) : 0));
+				current.put(prisoners.get(i), this.json.readValue((String) state, PrisonerChanged.class));
+				cards.put(prisoners.get(i), (count != null) ? Long.parseLong((String) count) : 0);
 			}
 		}
+		Map<String, List<String>> movedFrom = addressesIssued(tokens, current);
 		Instant now = this.clock.instant();
 		List<Assignment> described = new ArrayList<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			AssignmentToken token = tokens.get(i);
-			Assignment.Prisoner prisoner = current.get(token.prisonerId().toString());
-			if (prisoner == null) {
+			String prisonerId = token.prisonerId().toString();
+			PrisonerChanged state = current.get(prisonerId);
+			if (state == null) {
 				// the pool does not know the prisoner (yet): nothing to show rather than
 				// a wrong address
 				continue;
 			}
-			List<?> report = (List<?>) reports.get(i);
-			String item = (report != null) ? (String) report.get(0) : null;
-			Assignment.State state = (item != null) ? Assignment.State.REPORTED
+			Assignment.Prisoner prisoner = Assignment.Prisoner.of(state, language, cards.getOrDefault(prisonerId, 0L));
+			Optional<ReportedCards.Earlier> report = ReportedCards.earlier(reports.get(i));
+			Assignment.State shown = report.isPresent() ? Assignment.State.REPORTED
 					: token.expiredAt(now) ? Assignment.State.EXPIRED : Assignment.State.OPEN;
-			described.add(new Assignment(this.tokens.sign(token), token.issuedAt(), token.expiresAt(), state,
-					(item != null) ? Instant.ofEpochMilli(Long.parseLong((String) report.get(1))) : null,
-					(item != null) ? CardItem.valueOf(item) : null, prisoner,
-					addressChange((report != null) ? (String) report.get(2) : null, prisoner)));
+			List<String> previous = movedFrom.get(prisonerId + "|" + token.address());
+			described.add(new Assignment(this.tokens.sign(token), token.issuedAt(), token.expiresAt(), shown,
+					report.map(ReportedCards.Earlier::reportedAt).orElse(null),
+					report.map((earlier) -> CardItem.of(earlier.item())).orElse(null), prisoner,
+					(previous != null) ? new Assignment.AddressChange(
+							(prisoner.addressSince() != null) ? prisoner.addressSince() : prisoner.asOf(), previous)
+							: null));
 		}
 		return described;
 	}
 
-	private static Assignment.@Nullable AddressChange addressChange(@Nullable String issued,
-			Assignment.Prisoner prisoner) {
-		if (issued == null || issued.isEmpty() || prisoner.address() == null || prisoner.address().lines() == null) {
-			return null;
+	/**
+	 * The addresses issued that are no longer the prisoner's, by "prisoner|fingerprint";
+	 * an address Redis no longer knows is a change without the previous lines.
+	 */
+	// executePipelined wants its callback to answer null, which Spring Data Redis does
+	// not declare
+	@SuppressWarnings("NullAway")
+	private Map<String, List<String>> addressesIssued(List<AssignmentToken> tokens,
+			Map<String, PrisonerChanged> current) {
+		List<String> changed = new ArrayList<>(new LinkedHashSet<>(tokens.stream().filter((token) -> {
+			PrisonerChanged state = current.get(token.prisonerId().toString());
+			return token.address() != null && state != null
+					&& !token.address().equals(IssuedAddresses.fingerprint(state.address()));
+		}).map((token) -> token.prisonerId() + "|" + token.address()).toList()));
+		if (changed.isEmpty()) {
+			return Map.of();
 		}
-		List<String> previous = Arrays.asList(issued.split("\n"));
-		return previous.equals(prisoner.address().lines()) ? null : new Assignment.AddressChange(
-				(prisoner.addressSince() != null) ? prisoner.addressSince() : prisoner.asOf(), previous);
+		List<Object> issued = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			for (String field : changed) {
+				connection.hashCommands().hGet(ISSUED_ADDRESSES, bytes(field));
+			}
+			return null;
+		});
+		Map<String, List<String>> previous = new HashMap<>();
+		for (int i = 0; i < changed.size(); i++) {
+			previous.put(changed.get(i),
+					(issued.get(i) instanceof String lines) ? List.of(lines.split("\n")) : List.of());
+		}
+		return previous;
 	}
 
 	private static byte[] bytes(String text) {

@@ -40,9 +40,9 @@ public class DrawScript {
 	}
 
 	/** The script's keys, in its order, for a visitor and a new assignment. */
-	public static List<String> keys(String visitorKey, String assignmentKey, String visitorAssignmentsKey) {
-		return List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, visitorKey, assignmentKey, PoolKeys.CARDS,
-				PoolKeys.COMPLETE, visitorAssignmentsKey);
+	public static List<String> keys(String visitorKey, String visitorAssignmentsKey) {
+		return List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, visitorKey, PoolKeys.ISSUED_ADDRESSES,
+				PoolKeys.CARDS, PoolKeys.COMPLETE, visitorAssignmentsKey);
 	}
 
 	/**
@@ -51,10 +51,11 @@ public class DrawScript {
 	 */
 	Draw draw(String visitor, UUID assignment, Instant now, Instant expiresAt) {
 		List<?> answer = this.redis.execute(SCRIPT,
-				keys(PoolKeys.visitor(visitor), PoolKeys.assignment(assignment.toString()),
-						PoolKeys.visitorAssignments(visitor)),
-				millis(now), assignment.toString(), millis(now.plus(this.policy.pendingCountsFor())), millis(expiresAt),
-				Long.toString(this.policy.keptFor().toMillis()), Integer.toString(this.policy.visitorMemory()),
+				keys(PoolKeys.visitor(visitor), PoolKeys.visitorAssignments(visitor)), millis(now),
+				assignment.toString(), millis(now.plus(this.policy.pendingCountsFor())), millis(expiresAt),
+				// the visitor's list lives as long as their latest draw counts; the page
+				// keeps the ids longer
+				Long.toString(this.policy.pendingCountsFor().toMillis()), Integer.toString(this.policy.visitorMemory()),
 				Long.toString(this.policy.visitorMemoryLasts().toMillis()), tieBreak(),
 				Integer.toString(this.policy.releasesPerDraw()), Integer.toString(this.policy.listed()));
 		return Draw.of(answer);
@@ -79,7 +80,7 @@ public class DrawScript {
 			if (answer.size() == 1) {
 				return new Rebuilding();
 			}
-			return new Drawn((String) answer.get(1), Long.parseLong((String) answer.get(2)));
+			return new Drawn((String) answer.get(1), Long.parseLong((String) answer.get(2)), (String) answer.get(3));
 		}
 
 		/** The pool has no prisoner open for letters. */
@@ -94,8 +95,9 @@ public class DrawScript {
 		 * @param profile the prisoner as the registry's latest event described them
 		 * (JSON)
 		 * @param cards the cards reported to them so far
+		 * @param address the fingerprint of the address issued, for the assignment's id
 		 */
-		record Drawn(String profile, long cards) implements Draw {
+		record Drawn(String profile, long cards, String address) implements Draw {
 		}
 
 	}

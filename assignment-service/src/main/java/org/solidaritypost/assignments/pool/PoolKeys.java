@@ -43,15 +43,32 @@ public final class PoolKeys {
 	private PoolKeys() {
 	}
 
-	public static String assignment(String id) {
-		return "{sp}:assignment:" + id;
+	/**
+	 * Hash: "prisoner|fingerprint" to an address as it was issued (its lines joined by
+	 * newlines), one entry per address a prisoner ever had, not per draw: a visitor
+	 * coming back learns that the prisoner was moved and from where.
+	 */
+	public static final String ISSUED_ADDRESSES = "{sp}:issued-addresses";
+
+	/**
+	 * Hash: assignment id to "ITEM|reported at (ms)" for the cards reported of the
+	 * assignments issued on one day (UTC). Grouped by day of issue so that a report costs
+	 * a hash field rather than a key, and the whole day expires at once when none of its
+	 * assignments can be reported any more.
+	 */
+	public static String reported(long issueDay) {
+		return "{sp}:reported:" + issueDay;
 	}
 
 	public static String visitor(String token) {
 		return "{sp}:visitor:" + token;
 	}
 
-	/** List: the visitor's assignment ids, newest first, for "cards you are writing". */
+	/**
+	 * List: the visitor's signed assignment ids, newest first, for "cards you are
+	 * writing"; kept for the pending time after the visitor's latest draw (the page keeps
+	 * the ids longer, in the visitor's browser).
+	 */
 	public static String visitorAssignments(String token) {
 		return "{sp}:visitor-assignments:" + token;
 	}

@@ -1,6 +1,5 @@
 package org.solidaritypost.assignments.pool;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -21,7 +20,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
@@ -30,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
@@ -67,19 +64,19 @@ public class PoolRebuild implements HealthIndicator {
 
 	private final JsonMapper json;
 
-	private final AssignmentPolicy policy;
+	private final ReportedCards reported;
 
 	private final Counter skipped;
 
 	private final String instance = UUID.randomUUID().toString();
 
 	PoolRebuild(StringRedisTemplate redis, PrisonerPool pool, ConsumerFactory<?, ?> consumers, JsonMapper json,
-			AssignmentPolicy policy, MeterRegistry meters) {
+			ReportedCards reported, MeterRegistry meters) {
 		this.redis = redis;
 		this.pool = pool;
 		this.consumers = consumers;
 		this.json = json;
-		this.policy = policy;
+		this.reported = reported;
 		this.skipped = Counter.builder("solidarity_post.pool.rebuild.skipped_records")
 			.description("Records a rebuild could not read and left out")
 			.register(meters);
@@ -195,27 +192,13 @@ public class PoolRebuild implements HealthIndicator {
 		if (!counts.isEmpty()) {
 			this.redis.opsForHash().putAll(PoolKeys.CARDS, counts);
 		}
-		long now = System.currentTimeMillis();
+		Instant now = Instant.now();
 		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
 			for (CardReported report : cards.reports()) {
-				long keptUntil = report.reportedAt().plus(this.policy.keptFor()).toEpochMilli();
-				if (keptUntil > now) {
-					remember(connection, report, keptUntil);
-				}
+				this.reported.remember(connection, report, now);
 			}
 			return null;
 		});
-	}
-
-	private static void remember(RedisConnection connection, CardReported report, long keptUntil) {
-		byte[] key = bytes(PoolKeys.assignment(report.assignmentId().toString()));
-		connection.hashCommands()
-			.hMSet(key,
-					Map.of(bytes("prisoner"), bytes(report.prisonerId().toString()), bytes("item"),
-							bytes(report.item().name()), bytes("reportedAt"),
-							bytes(Long.toString(report.reportedAt().toEpochMilli())), bytes("fromCountry"),
-							bytes((report.fromCountry() != null) ? report.fromCountry() : "")));
-		connection.keyCommands().pExpireAt(key, keptUntil);
 	}
 
 	/**
@@ -269,10 +252,6 @@ public class PoolRebuild implements HealthIndicator {
 		Map<String, String> strings = new HashMap<>();
 		offsets.forEach((field, offset) -> strings.put(field, Long.toString(offset)));
 		return strings;
-	}
-
-	private static byte[] bytes(String text) {
-		return text.getBytes(StandardCharsets.UTF_8);
 	}
 
 	private record Cards(Map<UUID, Long> perPrisoner, Collection<CardReported> reports) {

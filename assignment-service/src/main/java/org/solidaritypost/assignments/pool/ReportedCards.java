@@ -1,15 +1,25 @@
 package org.solidaritypost.assignments.pool;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.events.CardReported;
 
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +30,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportedCards {
 
+	private static final Duration DAY = Duration.ofDays(1);
+
+	private static final int DAYS_LOOKED_BACK = 60;
+
+	private static final Logger log = LoggerFactory.getLogger(ReportedCards.class);
+
 	@SuppressWarnings("rawtypes")
 	private static final RedisScript<List> REPORT = LuaScripts.load("scripts/report.lua", List.class);
 
@@ -27,9 +43,58 @@ public class ReportedCards {
 
 	private final AssignmentPolicy policy;
 
-	ReportedCards(StringRedisTemplate redis, AssignmentPolicy policy) {
+	private final Clock clock;
+
+	ReportedCards(StringRedisTemplate redis, AssignmentPolicy policy, Clock clock) {
 		this.redis = redis;
 		this.policy = policy;
+		this.clock = clock;
+	}
+
+	/**
+	 * The key of the reports of the assignments issued on the same day as this one:
+	 * {@code issuedAt} stands in for ids that do not carry their time.
+	 */
+	public static String reportsKey(UUID assignment, Instant issuedAt) {
+		return PoolKeys.reported(issueDay(assignment, issuedAt));
+	}
+
+	/** A report as the day's hash keeps it, or empty for none. */
+	public static Optional<Earlier> earlier(@Nullable Object kept) {
+		if (!(kept instanceof String text) || text.indexOf('|') < 1) {
+			return Optional.empty();
+		}
+		int bar = text.indexOf('|');
+		return Optional.of(new Earlier(CardReported.Item.valueOf(text.substring(0, bar)),
+				Instant.ofEpochMilli(Long.parseLong(text.substring(bar + 1)))));
+	}
+
+	/** A report read from the card topic when the pool is rebuilt. */
+	void remember(RedisConnection connection, CardReported report, Instant now) {
+		long day = issueDay(report.assignmentId(), report.reportedAt());
+		if (day >= firstDayKept(now)) {
+			connection.hashCommands()
+				.hSet(PoolKeys.reported(day).getBytes(StandardCharsets.UTF_8),
+						report.assignmentId().toString().getBytes(StandardCharsets.UTF_8),
+						(report.item().name() + "|" + report.reportedAt().toEpochMilli())
+							.getBytes(StandardCharsets.UTF_8));
+		}
+	}
+
+	/**
+	 * Deletes the reports of the days whose assignments can no longer be reported (their
+	 * ids say "expired" without Redis). Deleting a key twice does no harm, so every
+	 * instance may run this; it looks back {@value #DAYS_LOOKED_BACK} days, more than any
+	 * instance is down.
+	 */
+	@Scheduled(fixedDelayString = "${solidarity-post.assignments.forget-reports-every:1h}", initialDelay = 60_000)
+	void forgetDaysPastTheReportWindow() {
+		long first = firstDayKept(this.clock.instant());
+		List<String> past = LongStream.range(first - DAYS_LOOKED_BACK, first).mapToObj(PoolKeys::reported).toList();
+		Long deleted = this.redis.delete(past);
+		if (deleted != null && deleted > 0) {
+			log.info("Forgot the reported cards of {} days past the report window", deleted);
+		}
 	}
 
 	/** A report the visitor just made, already in the card topic. */
@@ -39,21 +104,39 @@ public class ReportedCards {
 
 	/** A report read from the card topic at this position. */
 	Recorded record(CardReported report, TopicPosition readAt) {
-		String assignment = report.assignmentId().toString();
-		Instant keptUntil = report.reportedAt().plus(this.policy.keptFor());
+		long day = issueDay(report.assignmentId(), report.reportedAt());
 		List<?> result = this.redis.execute(REPORT,
-				List.of(PoolKeys.assignment(assignment), PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS,
-						PoolKeys.OFFSETS, PoolKeys.COMPLETE),
-				assignment, report.prisonerId().toString(), report.item().name(),
-				Long.toString(report.reportedAt().toEpochMilli()),
-				(report.fromCountry() != null) ? report.fromCountry() : "", Long.toString(keptUntil.toEpochMilli()),
-				readAt.partition(), Long.toString(readAt.offset()));
+				List.of(PoolKeys.reported(day), PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS, PoolKeys.OFFSETS,
+						PoolKeys.COMPLETE),
+				report.assignmentId().toString(), report.prisonerId().toString(), report.item().name(),
+				Long.toString(report.reportedAt().toEpochMilli()), readAt.partition(), Long.toString(readAt.offset()));
 		Outcome outcome = Outcome.valueOf((String) result.get(0));
 		if (result.size() < 4) {
 			return new Recorded(outcome, null, null, -1);
 		}
 		return new Recorded(outcome, CardReported.Item.valueOf((String) result.get(1)),
 				Instant.ofEpochMilli(Long.parseLong((String) result.get(2))), Long.parseLong((String) result.get(3)));
+	}
+
+	private static long issueDay(UUID assignment, Instant fallback) {
+		return AssignmentIds.issueTime(assignment).orElse(fallback).getEpochSecond() / DAY.toSeconds();
+	}
+
+	/**
+	 * The first day with assignments that can still be reported: a day is kept until the
+	 * report window of its last assignment is over.
+	 */
+	private long firstDayKept(Instant now) {
+		return now.minus(this.policy.reportWindow()).getEpochSecond() / DAY.toSeconds() - 1;
+	}
+
+	/**
+	 * A card reported before.
+	 *
+	 * @param item what was sent
+	 * @param reportedAt when it was reported
+	 */
+	public record Earlier(CardReported.Item item, Instant reportedAt) {
 	}
 
 	public enum Outcome {

@@ -18,7 +18,9 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.assignments.LuaScripts;
+import org.solidaritypost.assignments.pool.AssignmentIds;
 import org.solidaritypost.assignments.pool.PoolKeys;
+import org.solidaritypost.assignments.pool.ReportedCards;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -98,7 +100,7 @@ class DrawProperties {
 			List<String> recent = given.getOrDefault(visitor, List.of());
 			List<String> remembered = recent.subList(0, Math.min(memory, recent.size()));
 
-			UUID assignment = UUID.randomUUID();
+			UUID assignment = AssignmentIds.issuedAt(now);
 			DrawScript.Draw draw = drawing.draw(visitor, assignment, now, now.plus(Duration.ofDays(30)));
 
 			assertThat(draw).isInstanceOf(DrawScript.Draw.Drawn.class);
@@ -133,10 +135,9 @@ class DrawProperties {
 	/** The report script, as a visitor's report runs it. */
 	private static void report(UUID assignment, String prisoner, Instant at) {
 		List<?> answer = redis.execute(REPORT,
-				List.of(PoolKeys.assignment(assignment.toString()), PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS,
+				List.of(ReportedCards.reportsKey(assignment, at), PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS,
 						PoolKeys.OFFSETS, PoolKeys.COMPLETE),
-				assignment.toString(), prisoner, "POSTCARD", Long.toString(at.toEpochMilli()), "",
-				Long.toString(at.plus(Duration.ofDays(60)).toEpochMilli()), "", "-1");
+				assignment.toString(), prisoner, "POSTCARD", Long.toString(at.toEpochMilli()), "", "-1");
 		assertThat(answer).isNotNull();
 		assertThat(answer.get(0)).isEqualTo("REPORTED");
 	}
