@@ -5,6 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# the load balancer's TLS pair for docker-compose.ha.yml: self-signed until the operator puts the real one there
+if [ ! -e compose/tls/certificate.pem ] && command -v openssl >/dev/null 2>&1; then
+	mkdir -p compose/tls
+	openssl req -x509 -newkey rsa:2048 -nodes -days 825 -subj "/CN=localhost" \
+		-keyout compose/tls/key.pem -out compose/tls/certificate.pem 2>/dev/null
+	echo "Wrote a self-signed TLS pair to compose/tls (replace it with the campaign's certificate)." >&2
+fi
+
 if [ -e .env ]; then
 	echo ".env exists; nothing changed." >&2
 	exit 0

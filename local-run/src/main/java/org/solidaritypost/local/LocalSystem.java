@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.infrastructure.EmbeddedPostgresServer;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 import org.solidaritypost.infrastructure.KafkaBrokerProcess;
@@ -49,8 +50,13 @@ public final class LocalSystem implements AutoCloseable {
 	@SuppressWarnings("NullAway.Init")
 	private KafkaBrokerProcess kafka;
 
-	private LocalSystem(LocalSettings settings) {
+	private final Topology topology;
+
+	private @Nullable TlsLoadBalancer loadBalancer;
+
+	private LocalSystem(LocalSettings settings, Topology topology) {
 		this.settings = settings;
+		this.topology = topology;
 	}
 
 	/**
@@ -59,7 +65,17 @@ public final class LocalSystem implements AutoCloseable {
 	 * @return the running system; close it to stop everything
 	 */
 	public static LocalSystem start(LocalSettings settings) {
-		LocalSystem system = new LocalSystem(settings);
+		return start(settings, Topology.SINGLE);
+	}
+
+	/**
+	 * Start everything in this topology and wait until every instance is ready.
+	 * @param settings the layout
+	 * @param topology how many of each, and whether a load balancer stands in front
+	 * @return the running system; close it to stop everything
+	 */
+	public static LocalSystem start(LocalSettings settings, Topology topology) {
+		LocalSystem system = new LocalSystem(settings, topology);
 		try {
 			system.startAll();
 			return system;
@@ -74,9 +90,27 @@ public final class LocalSystem implements AutoCloseable {
 		return URI.create("http://localhost:" + this.settings.gatewayPort());
 	}
 
+	/**
+	 * Where visitors reach the campaign: the load balancer's {@code https} address when
+	 * there is one, else the gateway's.
+	 */
+	public URI publicUri() {
+		return (this.loadBalancer != null) ? this.loadBalancer.uri() : gateway();
+	}
+
+	/** The load balancer, when the topology has one. */
+	public TlsLoadBalancer loadBalancer() {
+		return Objects.requireNonNull(this.loadBalancer, "this topology has no load balancer");
+	}
+
 	/** A service directly, past the gateway, as only a benchmark should reach it. */
 	public URI service(String name) {
 		return running(name).uri();
+	}
+
+	/** Where an instance's actuator answers, for its metrics. */
+	URI managementUri(String instance) {
+		return running(instance).managementUri();
 	}
 
 	/** A service's process, for a benchmark that measures what it costs. */
@@ -115,9 +149,9 @@ public final class LocalSystem implements AutoCloseable {
 
 		Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "REDIS_HOST",
 				redis.host(), "REDIS_PORT", Integer.toString(redis.port()));
-		int prisonerPort = LocalSettings.freePort();
-		int assignmentPort = LocalSettings.freePort();
-		int contentPort = LocalSettings.freePort();
+		List<Integer> prisonerPorts = freePorts();
+		List<Integer> assignmentPorts = freePorts();
+		List<Integer> contentPorts = freePorts();
 
 		String prisonersPassword = secret();
 		String contentPassword = secret();
@@ -127,18 +161,55 @@ public final class LocalSystem implements AutoCloseable {
 		if (this.settings.demoData()) {
 			prisoners.put("SPRING_PROFILES_ACTIVE", "demo");
 		}
-		int gatewayManagementPort = LocalSettings.freePort();
-		List<ServiceProcess> services = List.of(service("prisoner-service", prisonerPort, prisonerPort, prisoners),
-				service("assignment-service", assignmentPort, assignmentPort, assignments(common)),
-				service("content-service", contentPort, contentPort,
-						database(postgres, "content", contentPassword, common)),
-				service("gateway", this.settings.gatewayPort(), gatewayManagementPort,
-						Map.of("REDIS_HOST", redis.host(), "REDIS_PORT", Integer.toString(redis.port()),
-								"PRISONER_SERVICE_URI", "http://127.0.0.1:" + prisonerPort, "ASSIGNMENT_SERVICE_URI",
-								"http://127.0.0.1:" + assignmentPort, "CONTENT_SERVICE_URI",
-								"http://127.0.0.1:" + contentPort, "ADMIN_PASSWORD", this.settings.adminPassword(),
-								"MANAGEMENT_PORT", Integer.toString(gatewayManagementPort))));
+		Map<String, String> assignments = assignments(common);
+		Map<String, String> content = database(postgres, "content", contentPassword, common);
+		List<ServiceProcess> services = new ArrayList<>();
+		for (int replica = 1; replica <= this.topology.replicas(); replica++) {
+			int prisonerPort = prisonerPorts.get(replica - 1);
+			int assignmentPort = assignmentPorts.get(replica - 1);
+			int contentPort = contentPorts.get(replica - 1);
+			services.add(service("prisoner-service", replica, prisonerPort, prisonerPort, prisoners));
+			services.add(service("assignment-service", replica, assignmentPort, assignmentPort, assignments));
+			services.add(service("content-service", replica, contentPort, contentPort, content));
+		}
+		// the same on every gateway: admin sessions valid at each, visitors counted under
+		// one key whichever gateway they reach
+		String adminTokenSecret = secret();
+		String rateLimitKeySecret = secret();
+		List<Integer> gatewayPorts = new ArrayList<>();
+		for (int replica = 1; replica <= this.topology.replicas(); replica++) {
+			int gatewayPort = (replica == 1) ? this.settings.gatewayPort() : LocalSettings.freePort();
+			int gatewayManagementPort = LocalSettings.freePort();
+			gatewayPorts.add(gatewayPort);
+			Map<String, String> gateway = new HashMap<>(Map.of("REDIS_HOST", redis.host(), "REDIS_PORT",
+					Integer.toString(redis.port()), "PRISONER_SERVICE_URI", instances(prisonerPorts),
+					"ASSIGNMENT_SERVICE_URI", instances(assignmentPorts), "CONTENT_SERVICE_URI",
+					instances(contentPorts), "ADMIN_PASSWORD", this.settings.adminPassword(), "MANAGEMENT_PORT",
+					Integer.toString(gatewayManagementPort), "ADMIN_TOKEN_SECRET", adminTokenSecret));
+			gateway.put("RATE_LIMIT_KEY_SECRET", rateLimitKeySecret);
+			if (this.topology.loadBalancer()) {
+				// nginx on this machine is the one proxy whose forwarded headers count
+				gateway.putAll(Map.of("TRUSTED_PROXIES", LocalSettings.LOOPBACK, "RATE_LIMIT_TRUSTED_PROXY_HOPS", "1"));
+			}
+			services.add(service("gateway", replica, gatewayPort, gatewayManagementPort, gateway));
+		}
 		services.forEach((service) -> service.awaitReady(START_TIMEOUT));
+		if (this.topology.loadBalancer()) {
+			this.loadBalancer = keep(TlsLoadBalancer.start(gatewayPorts, this.settings.logDirectory()));
+		}
+	}
+
+	private List<Integer> freePorts() {
+		List<Integer> ports = new ArrayList<>();
+		for (int i = 0; i < this.topology.replicas(); i++) {
+			ports.add(LocalSettings.freePort());
+		}
+		return ports;
+	}
+
+	/** A service's instances as the gateway is told them: comma-separated. */
+	private static String instances(List<Integer> ports) {
+		return String.join(",", ports.stream().map((port) -> "http://127.0.0.1:" + port).toList());
 	}
 
 	/**
@@ -173,20 +244,25 @@ public final class LocalSystem implements AutoCloseable {
 		return HexFormat.of().formatHex(random);
 	}
 
-	private ServiceProcess service(String name, int port, int managementPort, Map<String, String> environment) {
+	/**
+	 * Replica 1 is known by the service's name, replica 2 as {@code name-2}, and so on.
+	 */
+	private ServiceProcess service(String name, int replica, int port, int managementPort,
+			Map<String, String> environment) {
 		Path jar = this.settings.servicesDirectory().resolve(name + ".jar");
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("No runnable jar at " + jar + ": build first (./mvnw -DskipTests package)");
 		}
+		String instance = (replica == 1) ? name : name + "-" + replica;
 		Map<String, String> all = new HashMap<>(environment);
 		all.putAll(this.settings.environment());
-		this.starters.put(name,
-				() -> this.services.put(name,
-						keep(ServiceProcess.start(name, jar,
+		this.starters.put(instance,
+				() -> this.services.put(instance,
+						keep(ServiceProcess.start(instance, jar,
 								name.equals("gateway") ? this.settings.gatewayAddress() : LocalSettings.LOOPBACK, port,
 								managementPort, all, this.settings.logDirectory(), this.settings.quickStart()))));
-		Objects.requireNonNull(this.starters.get(name), () -> "no service " + name).run();
-		return running(name);
+		Objects.requireNonNull(this.starters.get(instance), () -> "no service " + instance).run();
+		return running(instance);
 	}
 
 	private ServiceProcess running(String name) {

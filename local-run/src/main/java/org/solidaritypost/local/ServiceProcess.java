@@ -80,6 +80,11 @@ public final class ServiceProcess implements AutoCloseable {
 		return URI.create("http://" + LocalSettings.LOOPBACK + ":" + this.port);
 	}
 
+	/** Where its actuator answers. */
+	URI managementUri() {
+		return URI.create("http://" + LocalSettings.LOOPBACK + ":" + this.managementPort);
+	}
+
 	Path log() {
 		return this.log;
 	}

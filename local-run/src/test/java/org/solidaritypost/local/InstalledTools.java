@@ -30,6 +30,10 @@ final class InstalledTools {
 				"Debian's chromium and chromium-driver are not installed (.ci/run installs them)");
 	}
 
+	static void requireNginx() {
+		require(TlsLoadBalancer.available(), "Debian's nginx (and openssl) are not installed (.ci/run installs them)");
+	}
+
 	static Path psql() {
 		Path psql = Path.of("/usr/bin/psql");
 		require(Files.isExecutable(psql), "Debian's postgresql-client is not installed (.ci/run installs it)");

@@ -23,8 +23,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * reaches the gateway over plain HTTP. When the connection comes from one of the
  * operator's trusted proxies, the gateway takes the scheme from its
  * {@code X-Forwarded-Proto}, so that answers carry {@code Strict-Transport-Security} and
- * {@code Secure} cookies; anyone else's claim is ignored. Host and port are never taken
- * from headers: every {@code Location} is relative.
+ * {@code Secure} cookies; anyone else's claim is ignored. {@code X-Forwarded-Host} and
+ * {@code -Port} are never believed: every {@code Location} is relative.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -63,7 +63,14 @@ class ForwardedScheme implements WebFilter {
 		if (!scheme.equals("https") || "https".equals(request.getURI().getScheme())) {
 			return exchange;
 		}
-		URI secure = UriComponentsBuilder.fromUri(request.getURI()).scheme("https").port(-1).build(true).toUri();
+		// the host and port are the Host header's, as the visitor sent it through the
+		// proxy: the page's own origin, so that its requests are same-origin
+		int port = request.getURI().getPort();
+		URI secure = UriComponentsBuilder.fromUri(request.getURI())
+			.scheme("https")
+			.port((port == 80) ? -1 : port)
+			.build(true)
+			.toUri();
 		return exchange.mutate().request((forwarded) -> forwarded.uri(secure)).build();
 	}
 

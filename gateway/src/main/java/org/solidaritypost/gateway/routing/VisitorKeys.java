@@ -9,6 +9,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
@@ -24,6 +26,8 @@ import org.springframework.context.annotation.Primary;
  */
 @Configuration(proxyBeanMethods = false)
 class VisitorKeys {
+
+	private static final Logger log = LoggerFactory.getLogger(VisitorKeys.class);
 
 	// the default of every rate limit that names no other
 	@Bean
@@ -49,6 +53,10 @@ class VisitorKeys {
 		if (configured != null && !configured.isBlank()) {
 			return configured.getBytes(StandardCharsets.UTF_8);
 		}
+		// counts that no other gateway shares: one visitor could double their limits by
+		// alternating gateways
+		log.warn("RATE_LIMIT_KEY_SECRET is not set: this gateway counts visitors under a key of its own. Give every "
+				+ "gateway of an installation the same secret.");
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
 		return random;
