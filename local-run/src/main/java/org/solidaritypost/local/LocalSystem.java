@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
 import org.solidaritypost.infrastructure.EmbeddedPostgresServer;
 import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 import org.solidaritypost.infrastructure.KafkaBrokerProcess;
+import org.solidaritypost.infrastructure.KafkaCluster;
 import org.solidaritypost.infrastructure.OsProcesses;
+import org.solidaritypost.infrastructure.RedisSentinelGroup;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -53,6 +55,10 @@ public final class LocalSystem implements AutoCloseable {
 	private final Topology topology;
 
 	private @Nullable TlsLoadBalancer loadBalancer;
+
+	private @Nullable RedisSentinelGroup sentinels;
+
+	private @Nullable KafkaCluster kafkaCluster;
 
 	private LocalSystem(LocalSettings settings, Topology topology) {
 		this.settings = settings;
@@ -141,14 +147,37 @@ public final class LocalSystem implements AutoCloseable {
 		EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(0, postgresData.resolve("cluster"));
 		this.postgres = postgres;
 		keep(() -> this.postgres.close());
-		EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
-		this.redis = redis;
-		keep(() -> this.redis.close());
-		KafkaBrokerProcess kafka = keep(KafkaBrokerProcess.start());
-		this.kafka = kafka;
-
-		Map<String, String> common = Map.of("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(), "REDIS_HOST",
-				redis.host(), "REDIS_PORT", Integer.toString(redis.port()));
+		Map<String, String> redisClients;
+		if (this.topology.redisSentinel()) {
+			RedisSentinelGroup group = keep(RedisSentinelGroup.start());
+			this.sentinels = group;
+			this.redis = group.firstPrimary();
+			// Spring Boot's own settings: the services ask the Sentinels for the primary
+			redisClients = Map.of("SPRING_DATA_REDIS_SENTINEL_MASTER", RedisSentinelGroup.MASTER,
+					"SPRING_DATA_REDIS_SENTINEL_NODES", group.sentinelNodes());
+		}
+		else {
+			EmbeddedRedisServer redis = EmbeddedRedisServer.start(0);
+			this.redis = redis;
+			keep(() -> this.redis.close());
+			redisClients = Map.of("REDIS_HOST", redis.host(), "REDIS_PORT", Integer.toString(redis.port()));
+		}
+		Map<String, String> common = new HashMap<>(redisClients);
+		if (this.topology.kafkaBrokers() > 1) {
+			KafkaCluster cluster = keep(KafkaCluster.start(this.topology.kafkaBrokers()));
+			this.kafkaCluster = cluster;
+			this.kafka = cluster.broker(1);
+			// every copy of the project's topics but one must have a write before it
+			// counts
+			common.putAll(Map.of("KAFKA_BOOTSTRAP_SERVERS", cluster.bootstrapServers(), "KAFKA_REPLICAS",
+					Integer.toString(cluster.size()), "KAFKA_MIN_INSYNC_REPLICAS",
+					Integer.toString(cluster.size() - 1)));
+		}
+		else {
+			KafkaBrokerProcess kafka = keep(KafkaBrokerProcess.start());
+			this.kafka = kafka;
+			common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+		}
 		List<Integer> prisonerPorts = freePorts();
 		List<Integer> assignmentPorts = freePorts();
 		List<Integer> contentPorts = freePorts();
@@ -181,11 +210,11 @@ public final class LocalSystem implements AutoCloseable {
 			int gatewayPort = (replica == 1) ? this.settings.gatewayPort() : LocalSettings.freePort();
 			int gatewayManagementPort = LocalSettings.freePort();
 			gatewayPorts.add(gatewayPort);
-			Map<String, String> gateway = new HashMap<>(Map.of("REDIS_HOST", redis.host(), "REDIS_PORT",
-					Integer.toString(redis.port()), "PRISONER_SERVICE_URI", instances(prisonerPorts),
-					"ASSIGNMENT_SERVICE_URI", instances(assignmentPorts), "CONTENT_SERVICE_URI",
-					instances(contentPorts), "ADMIN_PASSWORD", this.settings.adminPassword(), "MANAGEMENT_PORT",
-					Integer.toString(gatewayManagementPort), "ADMIN_TOKEN_SECRET", adminTokenSecret));
+			Map<String, String> gateway = new HashMap<>(redisClients);
+			gateway.putAll(Map.of("PRISONER_SERVICE_URI", instances(prisonerPorts), "ASSIGNMENT_SERVICE_URI",
+					instances(assignmentPorts), "CONTENT_SERVICE_URI", instances(contentPorts), "ADMIN_PASSWORD",
+					this.settings.adminPassword(), "MANAGEMENT_PORT", Integer.toString(gatewayManagementPort),
+					"ADMIN_TOKEN_SECRET", adminTokenSecret));
 			gateway.put("RATE_LIMIT_KEY_SECRET", rateLimitKeySecret);
 			if (this.topology.loadBalancer()) {
 				// nginx on this machine is the one proxy whose forwarded headers count
@@ -296,6 +325,16 @@ public final class LocalSystem implements AutoCloseable {
 
 	EmbeddedRedisServer redis() {
 		return this.redis;
+	}
+
+	/** Redis's primary, replica and Sentinels, when the topology has them. */
+	RedisSentinelGroup sentinels() {
+		return Objects.requireNonNull(this.sentinels, "this topology has no Sentinels");
+	}
+
+	/** The Kafka brokers, when the topology has more than one. */
+	KafkaCluster kafkaCluster() {
+		return Objects.requireNonNull(this.kafkaCluster, "this topology has one broker");
 	}
 
 	KafkaBrokerProcess kafka() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import redis.embedded.RedisServer;
+import redis.embedded.core.RedisServerBuilder;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -50,12 +51,28 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A replica of {@code primary}, as Redis's own replication keeps it: asynchronously,
+	 * so that the last writes of a primary that dies may not have reached it.
+	 */
+	public static EmbeddedRedisServer startReplicaOf(EmbeddedRedisServer primary) {
+		try {
+			return start(0, Files.createTempDirectory("redis-"), "replicaof 127.0.0.1 " + primary.port());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	/** Loads {@value #SNAPSHOT_FILE} from the directory at start, when there is one. */
-	private static EmbeddedRedisServer start(int port, Path directory) {
+	private static EmbeddedRedisServer start(int port, Path directory, String... settings) {
 		int chosen = (port != 0) ? port : freePort();
 		try {
-			RedisServer redis = RedisServer.newRedisServer()
-				.port(chosen)
+			RedisServerBuilder builder = RedisServer.newRedisServer();
+			for (String setting : settings) {
+				builder.setting(setting);
+			}
+			RedisServer redis = builder.port(chosen)
 				.bind("127.0.0.1")
 				.setting("dir " + directory.toAbsolutePath())
 				.setting("dbfilename " + SNAPSHOT_FILE)
@@ -103,6 +120,16 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 	 * @return the first line of the answer, for example {@code +OK} or {@code :1}
 	 */
 	public String command(String... words) {
+		return command(this.port, words);
+	}
+
+	/**
+	 * One command to the Redis server on this port of the loopback interface.
+	 * @param port the server's port
+	 * @param words the command and its arguments
+	 * @return the first line of the answer
+	 */
+	public static String command(int port, String... words) {
 		StringBuilder request = new StringBuilder("*" + words.length + "\r\n");
 		for (String word : words) {
 			request.append('$')
@@ -111,7 +138,7 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 				.append(word)
 				.append("\r\n");
 		}
-		try (Socket socket = new Socket(host(), this.port)) {
+		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
 			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
 				.readLine();
@@ -172,7 +199,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 		}
 	}
 
-	private void kill() {
+	/** Killed at once ({@code SIGKILL}), as in a crash; not started again. */
+	public void kill() {
 		ProcessHandle running = process();
 		OsProcesses.signal(List.of(running), "KILL");
 		// the port is free only once the process is gone

@@ -28,27 +28,49 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
 	private final int port;
 
-	private final int controllerPort;
+	private final Node node;
 
 	private @Nullable Process process;
 
-	private KafkaBrokerProcess(Path directory, int port, int controllerPort) {
+	private KafkaBrokerProcess(Path directory, int port, Node node) {
 		this.directory = directory;
 		this.port = port;
-		this.controllerPort = controllerPort;
+		this.node = node;
 	}
 
+	/** One broker that is its own controller quorum. */
 	public static KafkaBrokerProcess start() {
+		int controllerPort = EmbeddedRedisServer.freePort();
+		KafkaBrokerProcess broker = prepare(
+				new Node(1, "1@127.0.0.1:" + controllerPort, controllerPort, 1, Uuid.randomUuid().toString()));
+		broker.launch();
+		return broker;
+	}
+
+	/**
+	 * A broker of a cluster whose nodes are also its controller quorum; {@link #launch()}
+	 * it once every node is prepared, as the quorum needs its voters.
+	 */
+	static KafkaBrokerProcess prepare(Node node) {
 		try {
 			KafkaBrokerProcess broker = new KafkaBrokerProcess(Files.createTempDirectory("kafka-broker"),
-					EmbeddedRedisServer.freePort(), EmbeddedRedisServer.freePort());
+					EmbeddedRedisServer.freePort(), node);
 			broker.configure();
-			broker.launch();
 			return broker;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Kafka did not start", ex);
 		}
+	}
+
+	/**
+	 * @param id the node's id
+	 * @param voters the controller quorum, {@code id@host:port} each
+	 * @param controllerPort where this node's controller listens
+	 * @param replicas how many copies of Kafka's own topics
+	 * @param clusterId the cluster's id, the same on every node
+	 */
+	record Node(int id, String voters, int controllerPort, int replicas, String clusterId) {
 	}
 
 	public String bootstrapServers() {
@@ -81,6 +103,11 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 		launch();
 	}
 
+	private void launch() {
+		launchWithoutWaiting();
+		awaitAnswering();
+	}
+
 	@Override
 	public void close() {
 		if (this.process != null && this.process.isAlive()) {
@@ -98,23 +125,26 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 	private void configure() throws IOException {
 		Files.writeString(this.directory.resolve("server.properties"), """
 				process.roles=broker,controller
-				node.id=1
-				controller.quorum.voters=1@127.0.0.1:%2$d
+				node.id=%4$d
+				controller.quorum.voters=%5$s
 				listeners=PLAINTEXT://127.0.0.1:%1$d,CONTROLLER://127.0.0.1:%2$d
 				advertised.listeners=PLAINTEXT://127.0.0.1:%1$d
 				controller.listener.names=CONTROLLER
 				listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
 				inter.broker.listener.name=PLAINTEXT
 				log.dirs=%3$s
-				offsets.topic.replication.factor=1
+				offsets.topic.replication.factor=%6$d
 				offsets.topic.num.partitions=3
-				transaction.state.log.replication.factor=1
-				transaction.state.log.min.isr=1
-				share.coordinator.state.topic.replication.factor=1
+				transaction.state.log.replication.factor=%6$d
+				transaction.state.log.min.isr=%7$d
+				share.coordinator.state.topic.replication.factor=%6$d
+				min.insync.replicas=%7$d
+				unclean.leader.election.enable=false
 				group.initial.rebalance.delay.ms=0
 				auto.create.topics.enable=false
-				""".formatted(this.port, this.controllerPort, this.directory.resolve("data")));
-		Process format = run(List.of("kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c",
+				""".formatted(this.port, this.node.controllerPort(), this.directory.resolve("data"), this.node.id(),
+				this.node.voters(), this.node.replicas(), Math.max(1, this.node.replicas() - 1)));
+		Process format = run(List.of("kafka.tools.StorageTool", "format", "-t", this.node.clusterId(), "-c",
 				this.directory.resolve("server.properties").toString()), this.directory.resolve("format.log"));
 		try {
 			format.waitFor();
@@ -124,12 +154,19 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 		}
 	}
 
-	private void launch() {
+	/**
+	 * Starts the process without waiting for it: the nodes of a quorum start together.
+	 */
+	void launchWithoutWaiting() {
 		this.process = run(List.of("kafka.Kafka", this.directory.resolve("server.properties").toString()),
 				this.directory.resolve("broker.log"));
+	}
+
+	/** Waits until the broker takes connections. */
+	void awaitAnswering() {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
 		while (!answers()) {
-			if (!this.process.isAlive() || Instant.now().isAfter(deadline)) {
+			if (!running().isAlive() || Instant.now().isAfter(deadline)) {
 				throw new IllegalStateException("Kafka did not start, see " + this.directory.resolve("broker.log"));
 			}
 			sleep(200);

@@ -1,0 +1,267 @@
+package org.solidaritypost.local;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.solidaritypost.infrastructure.EmbeddedRedisServer;
+import org.solidaritypost.infrastructure.KafkaBrokerProcess;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Redis as a primary, a replica and three Sentinels, Kafka as three brokers: visitors
+ * keep drawing and reporting while the Redis primary is killed or a broker stops, and
+ * every card answered {@code 202} is counted, by the registry and in the pool.
+ */
+class HighAvailabilityIT {
+
+	static final String PASSWORD = "high-availability-" + UUID.randomUUID();
+
+	static final int PRISONERS = 10;
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	static LocalSystem system;
+
+	@BeforeAll
+	static void startTheSystem() {
+		system = LocalSystem.start(
+				new LocalSettings(LocalSettings.freePort(), LocalSettings.defaultServicesDirectory(),
+						Path.of("target", "high-availability-logs"), PASSWORD, false,
+						// the visitors of this test all come from this machine's address
+						Map.of("RATE_LIMIT_DRAWS_PER_SECOND", "2000", "RATE_LIMIT_DRAWS_BURST", "4000",
+								"RATE_LIMIT_REPORTS_PER_SECOND", "2000", "RATE_LIMIT_REPORTS_BURST", "4000"),
+						true),
+				Topology.highlyAvailableData());
+		for (int i = 0; i < PRISONERS; i++) {
+			register(i);
+		}
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> primary("ZCARD", "{sp}:load"), (answer) -> answer.equals(":" + PRISONERS));
+	}
+
+	@AfterAll
+	static void stopTheSystem() {
+		if (system != null) {
+			system.close();
+		}
+	}
+
+	@Test
+	void countsEveryAcceptedCardWhenTheRedisPrimaryIsKilledDuringDrawsAndReports() throws Exception {
+		long before = cardsCounted();
+		Load load = Load.start(12);
+		Thread.sleep(Duration.ofSeconds(5));
+		EmbeddedRedisServer primary = system.sentinels().firstPrimary();
+		int primaryPort = primary.port();
+		primary.kill();
+		Instant killed = Instant.now();
+		await().atMost(Duration.ofSeconds(60)).until(() -> system.sentinels().primaryPort() != primaryPort);
+		Thread.sleep(Duration.ofSeconds(15));
+		List<Answer> answers = load.stop();
+
+		Duration outage = load.longestOutageAfter(killed);
+		assertThat(outage).as("the longest spell without a successful answer").isLessThan(Duration.ofSeconds(30));
+		assertThat(answers.stream().filter((answer) -> answer.at().isAfter(killed.plus(outage))))
+			.as("answers once the replica serves")
+			.isNotEmpty()
+			.allSatisfy((answer) -> assertThat(answer.status()).isBetween(200, 299));
+		assertThat(answers).allSatisfy((answer) -> assertThat(answer.status()).isIn(200, 201, 202, 503));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(cardsCounted() - before).as("counted by the registry")
+				.isEqualTo(load.accepted().size()));
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(cardsInThePool())
+				.as("counted in the pool on the promoted replica, the last writes it missed repaired from Kafka")
+				.isEqualTo(cardsCounted()));
+	}
+
+	@Test
+	void losesNoCardWhenABrokerStopsAndNeedsNoRestart() throws Exception {
+		long before = cardsCounted();
+		Load load = Load.start(12);
+		Thread.sleep(Duration.ofSeconds(5));
+		KafkaBrokerProcess broker = system.kafkaCluster().broker(2);
+		broker.kill();
+		Instant stopped = Instant.now();
+		try {
+			Thread.sleep(Duration.ofSeconds(20));
+			List<Answer> answers = load.stop();
+
+			Duration outage = load.longestOutageAfter(stopped);
+			assertThat(outage).as("the longest spell without a successful answer").isLessThan(Duration.ofSeconds(15));
+			assertThat(answers).allSatisfy((answer) -> assertThat(answer.status()).isIn(200, 201, 202, 503));
+			await().atMost(Duration.ofSeconds(60))
+				.untilAsserted(() -> assertThat(cardsCounted() - before).as("counted by the registry")
+					.isEqualTo(load.accepted().size()));
+		}
+		finally {
+			broker.restart();
+		}
+	}
+
+	/** Visitors drawing and reporting every card they are given, until stopped. */
+	record Load(List<Future<?>> visitors, ExecutorService threads, AtomicBoolean running,
+			ConcurrentLinkedQueue<Answer> answers, Set<String> accepted) {
+
+		static Load start(int visitors) {
+			Load load = new Load(new ArrayList<>(), Executors.newVirtualThreadPerTaskExecutor(),
+					new AtomicBoolean(true), new ConcurrentLinkedQueue<>(), ConcurrentHashMap.newKeySet());
+			for (int v = 0; v < visitors; v++) {
+				load.visitors().add(load.threads().submit(load::visit));
+			}
+			return load;
+		}
+
+		private Void visit() throws Exception {
+			String visitor = token();
+			while (this.running.get()) {
+				HttpResponse<String> drawn = send(post("/api/assignments", "", visitor));
+				this.answers.add(new Answer(Instant.now(), drawn.statusCode()));
+				if (drawn.statusCode() != 201) {
+					Thread.sleep(100);
+					continue;
+				}
+				String id = json.readTree(drawn.body()).get("id").asString();
+				// a visitor whose report was refused tries again, as the page asks them
+				// to
+				for (int attempt = 0; attempt < 20 && this.running.get(); attempt++) {
+					HttpResponse<String> reported = send(
+							post("/api/assignments/" + id + "/report", "{\"item\":\"POSTCARD\"}", visitor));
+					this.answers.add(new Answer(Instant.now(), reported.statusCode()));
+					if (reported.statusCode() == 202 || reported.statusCode() == 200) {
+						this.accepted.add(id);
+						break;
+					}
+					Thread.sleep(200);
+				}
+			}
+			return null;
+		}
+
+		List<Answer> stop() throws Exception {
+			this.running.set(false);
+			for (Future<?> visitor : this.visitors) {
+				visitor.get();
+			}
+			this.threads.close();
+			return List.copyOf(this.answers);
+		}
+
+		/** The longest time without a successful answer, from {@code from} on. */
+		Duration longestOutageAfter(Instant from) {
+			List<Answer> sorted = this.answers.stream()
+				.filter((answer) -> !answer.at().isBefore(from))
+				.sorted((a, b) -> a.at().compareTo(b.at()))
+				.toList();
+			Instant lastSuccess = from;
+			Duration longest = Duration.ZERO;
+			for (Answer answer : sorted) {
+				if (answer.status() >= 200 && answer.status() < 300) {
+					Duration gap = Duration.between(lastSuccess, answer.at());
+					longest = (gap.compareTo(longest) > 0) ? gap : longest;
+					lastSuccess = answer.at();
+				}
+			}
+			return longest;
+		}
+
+	}
+
+	record Answer(Instant at, int status) {
+	}
+
+	/** A command to whichever server the Sentinels name primary now. */
+	private static String primary(String... command) {
+		return EmbeddedRedisServer.command(system.sentinels().primaryPort(), command);
+	}
+
+	private static long cardsInThePool() {
+		String sum = primary("EVAL", """
+				local total = 0
+				for _, cards in ipairs(redis.call('HVALS', KEYS[1])) do
+					total = total + tonumber(cards)
+				end
+				return total""", "1", "{sp}:cards");
+		return Long.parseLong(sum.substring(1));
+	}
+
+	private static long cardsCounted() throws Exception {
+		HttpResponse<String> stats = http.send(
+				HttpRequest.newBuilder(system.service("prisoner-service").resolve("/api/stats")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		return json.readTree(stats.body()).get("cardsSent").asLong();
+	}
+
+	/** A fictional prisoner, marked as demo data. */
+	private static void register(int number) {
+		String cyrillic = "Демо " + "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ".charAt(number);
+		try {
+			HttpResponse<String> registered = send(HttpRequest.newBuilder(uri("/api/admin/prisoners"))
+				.header("Authorization",
+						"Basic " + Base64.getEncoder()
+							.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("""
+						{ "externalRef": "high-availability-%d",
+						  "name": { "latin": "Demo prisoner %d", "russian": "%s" },
+						  "story": { "en": "Demo data: a fictional prisoner of the high-availability test." },
+						  "status": "DETAINED",
+						  "address": { "recipient": "%s", "street": "ул. Демо, 1", "postcode": "000000",
+						               "city": "г. Демоград", "country": "Belarus" } }
+						""".formatted(number, number, cyrillic, cyrillic))));
+			assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static HttpRequest.Builder post(String path, String body, String visitor) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Visitor-Token", visitor)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		return body.isEmpty() ? request : request.header("Content-Type", "application/json");
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+		return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static URI uri(String path) {
+		return system.gateway().resolve(path);
+	}
+
+	private static String token() {
+		byte[] bytes = new byte[16];
+		ThreadLocalRandom.current().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}
