@@ -6,6 +6,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,6 +120,20 @@ public final class LocalSystem implements AutoCloseable {
 	/** Where an instance's actuator answers, for its metrics. */
 	URI managementUri(String instance) {
 		return running(instance).managementUri();
+	}
+
+	/**
+	 * A service's database as the superuser, for a benchmark that measures what it
+	 * stores.
+	 */
+	public Connection connectToDatabase(String database) throws SQLException {
+		return DriverManager.getConnection(this.postgres.jdbcUrl(database), this.postgres.username(),
+				this.postgres.password());
+	}
+
+	/** Kafka's brokers, for a benchmark that measures what the topics keep. */
+	public String kafkaBootstrapServers() {
+		return (this.kafkaCluster != null) ? this.kafkaCluster.bootstrapServers() : this.kafka.bootstrapServers();
 	}
 
 	/** A service's process, for a benchmark that measures what it costs. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +62,7 @@ class ReplicatedSystemIT {
 				true), Topology.replicated(2));
 		https = HttpClient.newBuilder().sslContext(system.loadBalancer().trust()).build();
 		for (int i = 0; i < PRISONERS; i++) {
-			register(i);
+			CampaignRequests.registerDemoPrisoner(https, system.publicUri(), PASSWORD, "replicated", i);
 		}
 		await().atMost(Duration.ofSeconds(60))
 			.until(() -> system.redis().command("ZCARD", "{sp}:load"), (answer) -> answer.equals(":" + PRISONERS));
@@ -246,49 +244,20 @@ class ReplicatedSystemIT {
 		return json.readTree(stats.body()).get("cardsSent").asLong();
 	}
 
-	/** A fictional prisoner, marked as demo data. */
-	private static void register(int number) {
-		String cyrillic = "Демо " + "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ".charAt(number);
-		try {
-			HttpResponse<String> registered = send(HttpRequest.newBuilder(uri("/api/admin/prisoners"))
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("""
-						{ "externalRef": "replicated-%d",
-						  "name": { "latin": "Demo prisoner %d", "russian": "%s" },
-						  "story": { "en": "Demo data: a fictional prisoner of the replicated-system test." },
-						  "status": "DETAINED",
-						  "address": { "recipient": "%s", "street": "ул. Демо, 1", "postcode": "000000",
-						               "city": "г. Демоград", "country": "Belarus" } }
-						""".formatted(number, number, cyrillic, cyrillic))));
-			assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	private static HttpRequest.Builder post(String path, String body, String visitor) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.header("Visitor-Token", visitor)
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		return body.isEmpty() ? request : request.header("Content-Type", "application/json");
+		return CampaignRequests.post(uri(path), body, visitor);
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return https.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+		return CampaignRequests.send(https, request);
+	}
+
+	private static String token() {
+		return CampaignRequests.visitorToken();
 	}
 
 	private static URI uri(String path) {
 		return system.publicUri().resolve(path);
-	}
-
-	private static String token() {
-		byte[] bytes = new byte[16];
-		ThreadLocalRandom.current().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }
