@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Counter;
@@ -32,6 +33,7 @@ import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -49,12 +51,20 @@ public class PoolRebuild implements HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(PoolRebuild.class);
 
-	private static final Duration LOCK_TIMEOUT = Duration.ofMinutes(10);
-
 	// only the instance that took the lock may give it back: one whose lock timed out
 	// must not free another's
 	private static final RedisScript<Long> UNLOCK = RedisScript
 		.of("if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0", Long.class);
+
+	private static final RedisScript<Long> RENEW = RedisScript.of(
+			"if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('PEXPIRE', KEYS[1], ARGV[2]) end return 0",
+			Long.class);
+
+	// an owner whose lease ran out (a long pause) while another took over must not
+	// declare the pool complete: the new owner does, when it is done
+	private static final RedisScript<Long> MARK_COMPLETE = RedisScript.of(
+			"if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[2], ARGV[2]) return 1 end return 0",
+			Long.class);
 
 	private final StringRedisTemplate redis;
 
@@ -68,10 +78,16 @@ public class PoolRebuild implements HealthIndicator {
 
 	private final Counter skipped;
 
+	private final TaskScheduler scheduler;
+
+	private final Duration lease;
+
 	private final String instance = UUID.randomUUID().toString();
 
 	PoolRebuild(StringRedisTemplate redis, PrisonerPool pool, ConsumerFactory<?, ?> consumers, JsonMapper json,
-			ReportedCards reported, MeterRegistry meters) {
+			ReportedCards reported, TaskScheduler scheduler, RebuildLease lease, MeterRegistry meters) {
+		this.scheduler = scheduler;
+		this.lease = lease.lease();
 		this.redis = redis;
 		this.pool = pool;
 		this.consumers = consumers;
@@ -101,10 +117,11 @@ public class PoolRebuild implements HealthIndicator {
 		if (complete()) {
 			return true;
 		}
-		Boolean locked = this.redis.opsForValue().setIfAbsent(PoolKeys.REBUILD_LOCK, this.instance, LOCK_TIMEOUT);
+		Boolean locked = this.redis.opsForValue().setIfAbsent(PoolKeys.REBUILD_LOCK, this.instance, this.lease);
 		if (!Boolean.TRUE.equals(locked)) {
 			return false;
 		}
+		ScheduledFuture<?> renewal = this.scheduler.scheduleAtFixedRate(this::renewLease, this.lease.dividedBy(3));
 		try {
 			Instant started = Instant.now();
 			Map<String, Long> offsets = new HashMap<>();
@@ -121,14 +138,30 @@ public class PoolRebuild implements HealthIndicator {
 			});
 			// the listeners go on from where the rebuild ended
 			this.redis.opsForHash().putAll(PoolKeys.OFFSETS, toStrings(offsets));
-			this.redis.opsForValue().set(PoolKeys.COMPLETE, Instant.now().toString());
+			Long marked = this.redis.execute(MARK_COMPLETE, List.of(PoolKeys.REBUILD_LOCK, PoolKeys.COMPLETE),
+					this.instance, Instant.now().toString());
+			if (marked == null || marked == 0) {
+				log.warn("Rebuilt the pool but lost the lock meanwhile: the instance that holds it now completes it");
+				return false;
+			}
 			log.info("Pool rebuilt from Kafka in {} ms: {} prisoners known, {} open for letters, {} cards",
 					Duration.between(started, Instant.now()).toMillis(), prisoners.size(), this.pool.size(),
 					cards.perPrisoner().values().stream().mapToLong(Long::longValue).sum());
 			return true;
 		}
 		finally {
+			renewal.cancel(false);
 			this.redis.execute(UNLOCK, List.of(PoolKeys.REBUILD_LOCK), this.instance);
+		}
+	}
+
+	private void renewLease() {
+		try {
+			this.redis.execute(RENEW, List.of(PoolKeys.REBUILD_LOCK), this.instance,
+					Long.toString(this.lease.toMillis()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not renew the rebuild lock: {}", ex.toString());
 		}
 	}
 

@@ -12,10 +12,12 @@ import org.solidaritypost.prisoners.registry.Name;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.prisoners.registry.Registry;
 import org.solidaritypost.prisoners.registry.Status;
+import org.solidaritypost.web.InvalidInput;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +44,16 @@ class DemoPrisoners implements ApplicationRunner {
 		int loaded = 0;
 		for (PrisonerForm prisoner : prisoners()) {
 			if (!this.registry.knows(prisoner.externalRef())) {
-				this.registry.register(prisoner, "demo-data");
-				loaded++;
+				try {
+					this.registry.register(prisoner, "demo-data");
+					loaded++;
+				}
+				catch (InvalidInput | DataIntegrityViolationException ex) {
+					// another instance of the registry, starting at the same time, loaded
+					// it
+					// first: its external reference is taken
+					log.debug("Demo prisoner {} registered meanwhile by another instance", prisoner.externalRef());
+				}
 			}
 		}
 		log.info("Demo data: {} prisoners loaded, {} were there already", loaded, prisoners().size() - loaded);
