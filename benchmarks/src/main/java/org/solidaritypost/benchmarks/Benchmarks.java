@@ -9,7 +9,7 @@ import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 
 /**
  * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
- * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [memory] [throughput] [drawcost] [registry] [gateway] [content]};
+ * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [memory] [throughput] [drawcost] [registry] [gateway] [content] [spike]};
  * {@code drawcost} needs a baseline from {@code benchmarks/baseline.sh <commit>}.
  */
 public final class Benchmarks {
@@ -44,6 +44,9 @@ public final class Benchmarks {
 		}
 		if (chosen.contains("content")) {
 			ContentBenchmark.run(report);
+		}
+		if (chosen.contains("spike")) {
+			SpikeBenchmark.run(report);
 		}
 		System.out.println(report);
 		System.exit(0);
