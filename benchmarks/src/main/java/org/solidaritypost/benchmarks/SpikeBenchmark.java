@@ -108,8 +108,9 @@ final class SpikeBenchmark {
 		}
 		processes.put("nginx", command("nginx"));
 		processes.put("Redis", command("redis-server"));
-		processes.put("Kafka",
-				(process) -> process.info().arguments().map(List::of).orElse(List.of()).contains("kafka.Kafka"));
+		// a broker runs kafka.Kafka, directly or through Spring Boot's launcher
+		// (-Dloader.main=kafka.Kafka): its whole command line, read from /proc
+		processes.put("Kafka", (process) -> commandLine(process).contains("kafka.Kafka"));
 		processes.put("PostgreSQL", command("postgres"));
 
 		Crowd draws = new Crowd(https, site, 0.0);

@@ -131,14 +131,6 @@ public final class LocalSystem implements AutoCloseable {
 				this.postgres.password());
 	}
 
-	/**
-	 * PostgreSQL's processes (started by {@code pg_ctl}, so not this JVM's descendants),
-	 * for a benchmark that measures what they cost.
-	 */
-	public List<ProcessHandle> databaseProcesses() {
-		return this.postgres.processes();
-	}
-
 	/** Kafka's brokers, for a benchmark that measures what the topics keep. */
 	public String kafkaBootstrapServers() {
 		return (this.kafkaCluster != null) ? this.kafkaCluster.bootstrapServers() : this.kafka.bootstrapServers();
