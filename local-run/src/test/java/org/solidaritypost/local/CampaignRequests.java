@@ -9,12 +9,16 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The requests the system tests make as visitors and as the admin.
  */
 final class CampaignRequests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String CYRILLIC_LETTERS = "АБВГДЕЖЗИКЛМНОПРСТУФХЦЧШЭЮЯ";
 
@@ -56,6 +60,17 @@ final class CampaignRequests {
 
 	static HttpResponse<String> send(HttpClient http, HttpRequest.Builder request) throws Exception {
 		return http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * The cards the registry has counted, asked of the prisoner service directly (past
+	 * the gateway's rate limits).
+	 */
+	static long cardsCounted(URI prisonerService) throws Exception {
+		HttpResponse<String> stats = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(prisonerService.resolve("/api/stats")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		return JSON.readTree(stats.body()).get("cardsSent").asLong();
 	}
 
 	/** A new visitor's token, as the gateway would give one. */

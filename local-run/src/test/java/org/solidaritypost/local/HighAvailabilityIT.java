@@ -206,10 +206,7 @@ class HighAvailabilityIT {
 	}
 
 	private static long cardsCounted() throws Exception {
-		HttpResponse<String> stats = http.send(
-				HttpRequest.newBuilder(system.service("prisoner-service").resolve("/api/stats")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		return json.readTree(stats.body()).get("cardsSent").asLong();
+		return CampaignRequests.cardsCounted(system.service("prisoner-service"));
 	}
 
 	private static HttpRequest.Builder post(String path, String body, String visitor) {

@@ -246,10 +246,7 @@ class ReplicatedSystemIT {
 	}
 
 	private static long cardsCounted() throws Exception {
-		HttpResponse<String> stats = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(system.service("prisoner-service").resolve("/api/stats")).build(),
-					HttpResponse.BodyHandlers.ofString());
-		return json.readTree(stats.body()).get("cardsSent").asLong();
+		return CampaignRequests.cardsCounted(system.service("prisoner-service"));
 	}
 
 	private static HttpRequest.Builder post(String path, String body, String visitor) {
