@@ -53,7 +53,9 @@ class HighAvailabilityIT {
 						Path.of("target", "high-availability-logs"), PASSWORD, false,
 						// the visitors of this test all come from this machine's address
 						Map.of("RATE_LIMIT_DRAWS_PER_SECOND", "2000", "RATE_LIMIT_DRAWS_BURST", "4000",
-								"RATE_LIMIT_REPORTS_PER_SECOND", "2000", "RATE_LIMIT_REPORTS_BURST", "4000"),
+								"RATE_LIMIT_REPORTS_PER_SECOND", "2000", "RATE_LIMIT_REPORTS_BURST", "4000",
+								// and each reports hundreds of cards a minute
+								"ASSIGNMENT_REPORTS_PER_VISITOR_PER_DAY", "1000000"),
 						true),
 				Topology.highlyAvailableData());
 		for (int i = 0; i < PRISONERS; i++) {
@@ -88,7 +90,9 @@ class HighAvailabilityIT {
 		assertThat(answers.stream().filter((answer) -> answer.at().isAfter(recovered)))
 			.as("successful answers once the promoted replica serves")
 			.hasSizeGreaterThan(50);
-		assertThat(answers).allSatisfy((answer) -> assertThat(answer.status()).isIn(200, 201, 202, 503));
+		assertThat(answers).filteredOn((answer) -> !Set.of(200, 201, 202, 503).contains(answer.status()))
+			.as("answers other than a success or a 503")
+			.isEmpty();
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(cardsCounted() - before).as("counted by the registry")
 				.isEqualTo(load.accepted().size()));
@@ -115,7 +119,9 @@ class HighAvailabilityIT {
 			assertThat(answers.stream().filter((answer) -> answer.at().isAfter(recovered)))
 				.as("successful answers once the other brokers lead")
 				.hasSizeGreaterThan(50);
-			assertThat(answers).allSatisfy((answer) -> assertThat(answer.status()).isIn(200, 201, 202, 503));
+			assertThat(answers).filteredOn((answer) -> !Set.of(200, 201, 202, 503).contains(answer.status()))
+				.as("answers other than a success or a 503")
+				.isEmpty();
 			await().atMost(Duration.ofSeconds(60))
 				.untilAsserted(() -> assertThat(cardsCounted() - before).as("counted by the registry")
 					.isEqualTo(load.accepted().size()));
@@ -142,7 +148,7 @@ class HighAvailabilityIT {
 			String visitor = token();
 			while (this.running.get()) {
 				HttpResponse<String> drawn = send(post("/api/assignments", "", visitor));
-				this.answers.add(new Answer(Instant.now(), drawn.statusCode()));
+				this.answers.add(Answer.of(drawn));
 				if (drawn.statusCode() != 201) {
 					Thread.sleep(100);
 					continue;
@@ -153,7 +159,7 @@ class HighAvailabilityIT {
 				for (int attempt = 0; attempt < 20 && this.running.get(); attempt++) {
 					HttpResponse<String> reported = send(
 							post("/api/assignments/" + id + "/report", "{\"item\":\"POSTCARD\"}", visitor));
-					this.answers.add(new Answer(Instant.now(), reported.statusCode()));
+					this.answers.add(Answer.of(reported));
 					if (reported.statusCode() == 202 || reported.statusCode() == 200) {
 						this.accepted.add(id);
 						break;
@@ -187,7 +193,14 @@ class HighAvailabilityIT {
 
 	}
 
-	record Answer(Instant at, int status) {
+	/** An answer's time and status, with the body of one that was not a success. */
+	record Answer(Instant at, int status, String failure) {
+
+		static Answer of(HttpResponse<String> response) {
+			boolean success = response.statusCode() >= 200 && response.statusCode() <= 299;
+			return new Answer(Instant.now(), response.statusCode(), success ? "" : response.body());
+		}
+
 	}
 
 	/** A command to whichever server the Sentinels name primary now. */

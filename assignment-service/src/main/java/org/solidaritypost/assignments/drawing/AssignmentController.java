@@ -49,6 +49,10 @@ class AssignmentController {
 
 	private static final Logger log = LoggerFactory.getLogger(AssignmentController.class);
 
+	// Lettuce's and Redis' own words for a primary that went away or is not there yet
+	private static final List<String> FAILING_OVER = List.of("Connection closed", "Currently not connected", "READONLY",
+			"LOADING", "MASTERDOWN");
+
 	private final Assignments assignments;
 
 	private final AssignmentPolicy policy;
@@ -158,17 +162,23 @@ class AssignmentController {
 	/**
 	 * Redis full with nothing left that it may evict (only visitors' short-lived keys may
 	 * go): the draw is refused, nothing is lost, and the operator raises
-	 * {@code maxmemory}. Any other Redis error stays a 500.
+	 * {@code maxmemory}. A failover under way (the connection closed under a command, a
+	 * replica not yet promoted or still loading) is a 503 too. Any other Redis error
+	 * stays a 500.
 	 */
 	@ExceptionHandler(RedisSystemException.class)
 	ResponseEntity<ProblemDetail> storeFull(RedisSystemException ex) {
-		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
+		String cause = String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 		// "OOM command not allowed", also from within the draw script
-		if (cause.getMessage() == null || !cause.getMessage().contains("OOM command not allowed")) {
-			throw ex;
+		if (cause.contains("OOM command not allowed")) {
+			log.error("Redis is full and may evict nothing more: raise maxmemory ({})", cause);
+			return storeUnavailable();
 		}
-		log.error("Redis is full and may evict nothing more: raise maxmemory ({})", cause.getMessage());
-		return storeUnavailable();
+		if (FAILING_OVER.stream().anyMatch(cause::startsWith)) {
+			log.warn("Redis is failing over: {}", cause);
+			return storeUnavailable();
+		}
+		throw ex;
 	}
 
 	/**
