@@ -26,6 +26,11 @@ class Messaging {
 	}
 
 	@Bean
+	NewTopic deliveriesTopic(TopicSettings topics) {
+		return topics.deliveries();
+	}
+
+	@Bean
 	NewTopic cardsReportedDeadLetters(TopicSettings topics) {
 		return topics.deadLetters(Topics.CARDS_REPORTED);
 	}

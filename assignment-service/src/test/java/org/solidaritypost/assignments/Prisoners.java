@@ -33,9 +33,10 @@ public final class Prisoners {
 				new PrisonerChanged.Name("Test prisoner " + number, "Тестовый заключённый " + number, null),
 				Map.of("en", "Story " + number, "de", "Geschichte " + number),
 				new PrisonerChanged.Address("Тестовый Заключённый " + number, "ул. Тестовая, " + number, "000000",
-						"г. Тест", "Belarus", null, List.of("Тестовый Заключённый " + number, "ул. Тестовая, " + number,
-								"000000, г. Тест", "BELARUS")),
-				List.of("ru", "be"), open ? "DETAINED" : "RELEASED", open, cards, null);
+						"г. Тест", "Belarus", null,
+						List.of("Тестовый Заключённый " + number, "ул. Тестовая, " + number, "000000, г. Тест",
+								"BELARUS")),
+				List.of("ru", "be"), open ? "DETAINED" : "RELEASED", open, cards, null, null, null, null);
 	}
 
 }

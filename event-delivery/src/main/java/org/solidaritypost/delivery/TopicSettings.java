@@ -36,6 +36,11 @@ public record TopicSettings(@DefaultValue("0") int replicas, @DefaultValue("1") 
 		return replicated(TopicBuilder.name(Topics.CARDS_REPORTED).partitions(3)).config("retention.ms", "-1").build();
 	}
 
+	/** Every reply and returned card reported, kept for good like the cards. */
+	public NewTopic deliveries() {
+		return replicated(TopicBuilder.name(Topics.DELIVERIES).partitions(3)).config("retention.ms", "-1").build();
+	}
+
 	/**
 	 * The records of a topic that can never be processed, kept for an operator to look
 	 * at.

@@ -1,6 +1,7 @@
 package org.solidaritypost.events;
 
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,10 +28,18 @@ import org.jspecify.annotations.Nullable;
  * @param cardsSent cards reported sent so far
  * @param addressSince since when the current address holds (added in the same schema
  * version: older events have none)
+ * @param statusReason why the prisoner stands where they do, for visitors to read (for
+ * example why writing is suspended); added in the same schema version
+ * @param birthday day and month of birth, never the year, for birthday campaigns; added
+ * in the same schema version
+ * @param deliveryRate the registry's estimate of the share of cards that reach the
+ * prisoner's institution, from 0 to 1; none while nothing is known (added in the same
+ * schema version)
  */
 public record PrisonerChanged(int schemaVersion, UUID eventId, UUID prisonerId, long revision, Instant occurredAt,
 		Name name, Map<String, String> story, Address address, List<String> writeIn, String status,
-		boolean openForLetters, long cardsSent, @Nullable Instant addressSince) {
+		boolean openForLetters, long cardsSent, @Nullable Instant addressSince, @Nullable String statusReason,
+		@Nullable MonthDay birthday, @Nullable Double deliveryRate) {
 
 	public static final int SCHEMA_VERSION = 1;
 

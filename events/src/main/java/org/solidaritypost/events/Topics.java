@@ -18,6 +18,12 @@ public final class Topics {
 	 */
 	public static final String CARDS_REPORTED = "solidarity-post.cards-reported";
 
+	/**
+	 * Every reply and returned card reported ({@link DeliveryReported}), keyed by
+	 * prisoner id: what the registry learns about which cards arrive.
+	 */
+	public static final String DELIVERIES = "solidarity-post.deliveries";
+
 	private Topics() {
 	}
 

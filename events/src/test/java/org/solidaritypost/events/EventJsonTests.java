@@ -1,6 +1,8 @@
 package org.solidaritypost.events;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,7 +28,7 @@ class EventJsonTests {
 				new PrisonerChanged.Name("Safiya Malashevich", "София Малашевич", null), Map.of("en", "Story."),
 				new PrisonerChanged.Address("София Малашевич", "ул. Советская, 22А", "222163", "г. Жодино", "Belarus",
 						null, List.of("София Малашевич", "ул. Советская, 22А", "222163, г. Жодино", "BELARUS")),
-				List.of("ru", "be"), "DETAINED", true, 7, Instant.parse("2026-11-20T08:00:00Z"));
+				List.of("ru", "be"), "DETAINED", true, 7, Instant.parse("2026-11-20T08:00:00Z"), null, null, null);
 
 		JsonNode written = this.json.readTree(this.json.writeValueAsString(changed));
 
@@ -38,6 +40,57 @@ class EventJsonTests {
 		assertThat(written.get("openForLetters").asBoolean()).isTrue();
 		assertThat(this.json.readValue(this.json.writeValueAsString(changed), PrisonerChanged.class))
 			.isEqualTo(changed);
+	}
+
+	@Test
+	void writesABirthdayAsDayAndMonthOnlyAndTheDeliveryRateAsANumber() {
+		PrisonerChanged changed = new PrisonerChanged(PrisonerChanged.SCHEMA_VERSION, UUID.randomUUID(),
+				UUID.randomUUID(), 3, Instant.parse("2026-11-25T10:00:00Z"),
+				new PrisonerChanged.Name("Demo prisoner", "Демо", null), Map.of(),
+				new PrisonerChanged.Address("Демо", "ул. Демо, 1", "000000", "г. Демоград", "Belarus", null,
+						List.of("Демо")),
+				List.of("ru"), "WRITING_SUSPENDED", false, 7, null, "Mail has been withheld since October.",
+				MonthDay.of(5, 1), 0.4);
+
+		JsonNode written = this.json.readTree(this.json.writeValueAsString(changed));
+
+		assertThat(written.get("birthday").asString()).isEqualTo("--05-01");
+		assertThat(written.get("deliveryRate").asDouble()).isEqualTo(0.4);
+		assertThat(written.get("statusReason").asString()).isEqualTo("Mail has been withheld since October.");
+		assertThat(this.json.readValue(this.json.writeValueAsString(changed), PrisonerChanged.class))
+			.isEqualTo(changed);
+	}
+
+	@Test
+	void readsAPrisonersStateOfTheFirstShapeWithoutTheLaterFields() {
+		String written = """
+				{"schemaVersion":1,"eventId":"5b0c3f1e-8f0e-4a57-9d54-2f4f1c1f8a01",
+				 "prisonerId":"7a1f7d0c-6f4e-4c1d-9a3e-2b5c8d9e0f12","revision":2,"occurredAt":"2026-11-25T10:00:00Z",
+				 "name":{"latin":"Demo","russian":"Демо"},"story":{},
+				 "address":{"recipient":"Демо","street":"ул. Демо, 1","postcode":"000000","city":"г. Демоград",
+				            "country":"Belarus","lines":["Демо"]},
+				 "writeIn":["ru"],"status":"DETAINED","openForLetters":true,"cardsSent":4}
+				""";
+
+		PrisonerChanged changed = this.json.readValue(written, PrisonerChanged.class);
+
+		assertThat(changed.cardsSent()).isEqualTo(4);
+		assertThat(changed.birthday()).isNull();
+		assertThat(changed.deliveryRate()).isNull();
+	}
+
+	@Test
+	void writesAReplyWithTheFieldNamesTheRegistryReads() {
+		DeliveryReported reply = new DeliveryReported(DeliveryReported.SCHEMA_VERSION, UUID.randomUUID(),
+				UUID.randomUUID(), UUID.randomUUID(), DeliveryReported.Outcome.REPLY, LocalDate.parse("2027-01-15"),
+				Instant.parse("2027-01-20T09:00:00Z"), DeliveryReported.Source.VISITOR);
+
+		JsonNode written = this.json.readTree(this.json.writeValueAsString(reply));
+
+		assertThat(written.get("outcome").asString()).isEqualTo("REPLY");
+		assertThat(written.get("on").asString()).isEqualTo("2027-01-15");
+		assertThat(written.get("source").asString()).isEqualTo("VISITOR");
+		assertThat(this.json.readValue(this.json.writeValueAsString(reply), DeliveryReported.class)).isEqualTo(reply);
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.solidaritypost.prisoners;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.solidaritypost.delivery.TopicSettings;
+import org.solidaritypost.events.DeliveryReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +37,16 @@ class Messaging {
 		return topics.deadLetters(Topics.CARDS_REPORTED);
 	}
 
+	@Bean
+	NewTopic deliveriesTopic(TopicSettings topics) {
+		return topics.deliveries();
+	}
+
+	@Bean
+	NewTopic deliveriesDeadLetters(TopicSettings topics) {
+		return topics.deadLetters(Topics.DELIVERIES);
+	}
+
 	// events to and from JSON text with the application's JsonMapper, for the outbox's
 	// sends and the listeners alike
 	@Bean
@@ -46,9 +57,11 @@ class Messaging {
 	@Bean
 	EventExternalizationConfiguration prisonerEventsToKafka() {
 		return EventExternalizationConfiguration.externalizing()
-			.selectByType(PrisonerChanged.class)
+			.selectByType((type) -> type == PrisonerChanged.class || type == DeliveryReported.class)
 			.route(PrisonerChanged.class,
 					(event) -> RoutingTarget.forTarget(Topics.PRISONERS).andKey(event.prisonerId().toString()))
+			.route(DeliveryReported.class,
+					(event) -> RoutingTarget.forTarget(Topics.DELIVERIES).andKey(event.prisonerId().toString()))
 			.build();
 	}
 

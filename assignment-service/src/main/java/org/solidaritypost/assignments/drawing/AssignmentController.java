@@ -150,6 +150,29 @@ class AssignmentController {
 		return ResponseEntity.status(answer.alreadyReported() ? HttpStatus.OK : HttpStatus.ACCEPTED).body(answer);
 	}
 
+	@Operation(summary = "Report a reply or a card that came back",
+			description = "\"I got a reply\" or \"my card came back\", with the date it arrived if known: how the "
+					+ "campaign learns which cards arrive. Counted once per assignment and outcome however often it is "
+					+ "sent. Only the visitor the assignment was issued to may report it (`404` for anyone else).",
+			responses = { @ApiResponse(responseCode = "202", description = "Recorded: it will be counted once."),
+					@ApiResponse(responseCode = "409",
+							description = "The card of this assignment was not reported sent yet."),
+					@ApiResponse(responseCode = "503",
+							description = "It cannot be kept durably right now; retry after `Retry-After`.") })
+	@SecurityRequirement(name = "visitorCookie")
+	@SecurityRequirement(name = "visitorToken")
+	@PostMapping("/{id}/delivery")
+	ResponseEntity<DeliveryAnswer> reportDelivery(
+			@Parameter(description = "The assignment's id, as its draw answered it.",
+					schema = @Schema(maxLength = AssignmentTokens.MAX_LENGTH,
+							pattern = AssignmentTokens.PATTERN)) @PathVariable String id,
+			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
+			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
+			@Valid @RequestBody DeliveryReport report) {
+		return ResponseEntity.status(HttpStatus.ACCEPTED)
+			.body(this.assignments.reportDelivery(id, visitor(cookie, header), report));
+	}
+
 	/** Redis unreachable or too slow: a quick, clear 503 instead of a hang. */
 	@ExceptionHandler({ RedisConnectionFailureException.class, DataAccessResourceFailureException.class,
 			QueryTimeoutException.class })

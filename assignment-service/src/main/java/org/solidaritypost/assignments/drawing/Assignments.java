@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import org.solidaritypost.assignments.pool.AssignmentIds;
 import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.assignments.pool.ReportedCards;
 import org.solidaritypost.events.CardReported;
+import org.solidaritypost.events.DeliveryReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
 import tools.jackson.databind.json.JsonMapper;
@@ -189,6 +191,43 @@ class Assignments {
 					ex.toString());
 			return new ReportAnswer(id, token.prisonerId(), report.item(), now, false, null);
 		}
+	}
+
+	/**
+	 * "I got a reply", "my card came back": published for the registry, which counts it
+	 * once per assignment and outcome (the event's id is derived from both). While Redis
+	 * still knows the assignment's reports, a card never reported cannot be answered.
+	 */
+	DeliveryAnswer reportDelivery(String id, @Nullable String visitor, DeliveryReport report) {
+		if (visitor == null) {
+			throw AssignmentProblems.unknown();
+		}
+		AssignmentToken token = visitorsOwn(id, visitor).orElseThrow(AssignmentProblems::unknown);
+		Instant now = this.clock.instant();
+		if (report.on() != null && report.on().isBefore(token.issuedAt().atZone(ZoneOffset.UTC).toLocalDate())) {
+			throw AssignmentProblems.beforeTheCard();
+		}
+		if (!token.expiredAt(now) && reportedBefore(id, token).isEmpty()) {
+			throw AssignmentProblems.notReportedYet();
+		}
+		DeliveryReported event = new DeliveryReported(DeliveryReported.SCHEMA_VERSION,
+				UUID.nameUUIDFromBytes(bytes(report.outcome().name() + ":" + token.assignmentId())), token.prisonerId(),
+				token.assignmentId(), DeliveryReported.Outcome.valueOf(report.outcome().name()), report.on(), now,
+				DeliveryReported.Source.VISITOR);
+		try {
+			this.kafka.send(Topics.DELIVERIES, event.prisonerId().toString(), this.json.writeValueAsString(event))
+				.get(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw AssignmentProblems.notRecorded();
+		}
+		catch (Exception ex) {
+			log.warn("Delivery report for assignment {} not recorded, the visitor is asked to retry: {}",
+					token.assignmentId(), ex.toString());
+			throw AssignmentProblems.notRecorded();
+		}
+		return new DeliveryAnswer(id, report.outcome(), report.on());
 	}
 
 	/**

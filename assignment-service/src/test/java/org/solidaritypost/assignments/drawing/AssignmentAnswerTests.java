@@ -47,7 +47,7 @@ class AssignmentAnswerTests {
 				Instant.now(), new PrisonerChanged.Name("Demo prisoner", "Демо заключённый", null), story,
 				new PrisonerChanged.Address("Демо Заключённый", "ул. Примерная, 1", "000001", "г. Демоград", "Belarus",
 						null, List.of("Демо Заключённый", "ул. Примерная, 1", "000001, г. Демоград", "BELARUS")),
-				List.of("ru", "be"), "DETAINED", true, 0, null);
+				List.of("ru", "be"), "DETAINED", true, 0, null, null, null, null);
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.assignments.Pools;
@@ -17,6 +18,7 @@ import org.solidaritypost.assignments.pool.PoolKeys;
 import org.solidaritypost.assignments.pool.PoolRebuild;
 import org.solidaritypost.assignments.pool.PrisonerPool;
 import org.solidaritypost.events.CardReported;
+import org.solidaritypost.events.DeliveryReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
 import org.solidaritypost.infrastructure.RealKafka;
@@ -219,6 +221,40 @@ class AssignmentIntegrationTests {
 	}
 
 	@Test
+	void publishesAReplyToAReportedCardOnceUnderOneIdAndOnlyForTheVisitorWhoWroteIt() {
+		PrisonerChanged prisoner = Prisoners.open(1);
+		this.pool.apply(prisoner);
+		String visitor = Visitors.newToken();
+		String id = draw(visitor).get("id").asString();
+
+		delivery(id, visitor, "{\"outcome\":\"REPLY\"}").expectStatus().isEqualTo(409);
+		report(id, visitor, "{\"item\":\"POSTCARD\"}").expectStatus().isAccepted();
+		delivery(id, Visitors.newToken(), "{\"outcome\":\"REPLY\"}").expectStatus().isNotFound();
+		delivery(id, visitor, "{\"outcome\":\"LOST\"}").expectStatus().isBadRequest();
+		delivery(id, visitor, "{\"outcome\":\"REPLY\",\"on\":\"2999-01-01\"}").expectStatus().isBadRequest();
+		delivery(id, visitor, "{\"outcome\":\"REPLY\",\"on\":\"2020-01-01\"}").expectStatus().isBadRequest();
+		delivery(id, visitor, "{\"outcome\":\"REPLY\"}").expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.outcome")
+			.isEqualTo("REPLY");
+		delivery(id, visitor, "{\"outcome\":\"REPLY\"}").expectStatus().isAccepted();
+
+		List<ConsumerRecord<String, String>> published = new TopicReader(this.kafka.getBootstrapServers()).awaitAll(
+				Topics.DELIVERIES, (record) -> record.key().equals(prisoner.prisonerId().toString()), 2,
+				Duration.ofSeconds(20));
+		List<DeliveryReported> replies = published.stream()
+			.map((record) -> this.json.readValue(record.value(), DeliveryReported.class))
+			.toList();
+		assertThat(replies).extracting(DeliveryReported::outcome)
+			.containsExactly(DeliveryReported.Outcome.REPLY, DeliveryReported.Outcome.REPLY);
+		assertThat(replies).extracting(DeliveryReported::eventId)
+			.as("one id, so that the registry counts the reply once")
+			.containsOnly(replies.get(0).eventId());
+		assertThat(replies.get(0).source()).isEqualTo(DeliveryReported.Source.VISITOR);
+	}
+
+	@Test
 	void rejectsReportsOfUnknownAssignmentsAndBadBodiesAsProblems() {
 		String visitor = Visitors.newToken();
 		report(UUID.randomUUID().toString(), visitor, "{\"item\":\"POSTCARD\"}").expectStatus()
@@ -308,7 +344,7 @@ class AssignmentIntegrationTests {
 				new PrisonerChanged.Address("Тестовый Заключённый 4", "ул. Колонийная, 1", "111111", "г. Другой",
 						"Belarus", "ИК-1",
 						List.of("ИК-1", "Тестовый Заключённый 4", "ул. Колонийная, 1", "111111, г. Другой", "BELARUS")),
-				moved.writeIn(), "DETAINED", true, 0, Instant.parse("2026-11-20T08:00:00Z"));
+				moved.writeIn(), "DETAINED", true, 0, Instant.parse("2026-11-20T08:00:00Z"), null, null, null);
 		this.pool.apply(colony);
 		this.pool.apply(Prisoners.state(released.prisonerId(), 5, 2, false));
 
@@ -418,6 +454,15 @@ class AssignmentIntegrationTests {
 			.returnResult()
 			.getResponseBody()
 			.get("assignments");
+	}
+
+	private RestTestClient.ResponseSpec delivery(String id, String visitor, String body) {
+		return this.http.post()
+			.uri("/api/assignments/{id}/delivery", id)
+			.header(Visitors.HEADER, visitor)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange();
 	}
 
 	private RestTestClient.ResponseSpec report(String id, String visitor, String body) {

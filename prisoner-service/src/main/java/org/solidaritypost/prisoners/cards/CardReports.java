@@ -43,8 +43,11 @@ class CardReports {
 			return;
 		}
 		int inserted = this.jdbc.sql("""
-				insert into card_report (assignment_id, prisoner_id, item, from_country, reported_at, campaign)
-				select ?, id, ?, ?, ?, ? from prisoner where id = ?
+				insert into card_report (assignment_id, prisoner_id, item, from_country, reported_at, campaign,
+					institution)
+				select ?, p.id, ?, ?, ?, ?, coalesce(a.institution, a.street || ', ' || a.city)
+				from prisoner p join prisoner_address a on a.prisoner_id = p.id and a.valid_until is null
+				where p.id = ?
 				on conflict (assignment_id) do nothing
 				""")
 			.params(report.assignmentId(), report.item().name(), report.fromCountry(),

@@ -1,6 +1,7 @@
 package org.solidaritypost.prisoners.registry;
 
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -8,14 +9,14 @@ import org.solidaritypost.events.PrisonerChanged;
 
 /**
  * The events' side of a prisoner: what the prisoner topic tells the other services, the
- * public state only (no birth date, no charges, no audit).
+ * public state only (of the birth date only day and month; no charges, no audit).
  */
 final class PrisonerAnnouncement {
 
 	private PrisonerAnnouncement() {
 	}
 
-	static PrisonerChanged of(Prisoner prisoner, @Nullable Instant addressSince) {
+	static PrisonerChanged of(Prisoner prisoner, @Nullable Instant addressSince, @Nullable Double deliveryRate) {
 		Particulars particulars = prisoner.particulars();
 		Address address = prisoner.address();
 		return new PrisonerChanged(PrisonerChanged.SCHEMA_VERSION, UUID.randomUUID(), prisoner.id(), prisoner.version(),
@@ -26,7 +27,8 @@ final class PrisonerAnnouncement {
 				new PrisonerChanged.Address(address.recipient(), address.street(), address.postcode(), address.city(),
 						address.country(), address.institution(), address.lines()),
 				particulars.writeIn(), prisoner.standing().status().name(), prisoner.openForLetters(),
-				prisoner.cards().total(), addressSince);
+				prisoner.cards().total(), addressSince, prisoner.standing().reason(),
+				(particulars.birthDate() != null) ? MonthDay.from(particulars.birthDate()) : null, deliveryRate);
 	}
 
 }

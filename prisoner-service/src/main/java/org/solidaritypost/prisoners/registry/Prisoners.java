@@ -192,6 +192,21 @@ class Prisoners {
 			.map(Timestamp::toInstant);
 	}
 
+	@Nullable Double deliveryRate(UUID prisonerId) {
+		// a list, since the one row's column may be null
+		List<Double> rates = this.jdbc.sql("select delivery_rate::float8 from prisoner where id = ?")
+			.param(prisonerId)
+			.query(Double.class)
+			.list();
+		return rates.isEmpty() ? null : rates.get(0);
+	}
+
+	// null is SQL NULL here (nothing known), which JdbcClient takes but does not declare
+	@SuppressWarnings("NullAway")
+	void keepDeliveryRate(UUID prisonerId, @Nullable Double rate) {
+		this.jdbc.sql("update prisoner set delivery_rate = ? where id = ?").params(rate, prisonerId).update();
+	}
+
 	long countCardsSent(String campaign) {
 		return this.jdbc.sql("select count(*) from card_report where campaign = ?")
 			.param(campaign)

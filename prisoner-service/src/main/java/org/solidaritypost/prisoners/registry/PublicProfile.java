@@ -1,5 +1,6 @@
 package org.solidaritypost.prisoners.registry;
 
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +20,9 @@ import org.jspecify.annotations.Nullable;
  * @param status where the prisoner stands
  * @param openForLetters whether letters reach the prisoner now
  * @param cardsSent cards reported sent so far
+ * @param statusReason why the prisoner stands where they do, for visitors (for example
+ * why writing is suspended)
+ * @param birthday day and month of birth ({@code --MM-DD}), never the year
  */
 public record PublicProfile(UUID id, Name name,
 		@Schema(maxProperties = Limits.LANGUAGES,
@@ -26,7 +30,9 @@ public record PublicProfile(UUID id, Name name,
 		AddressLines address,
 		@ArraySchema(maxItems = Limits.LANGUAGES,
 				schema = @Schema(maxLength = 2, pattern = "^[a-z]{2}$")) List<String> writeIn,
-		Status status, boolean openForLetters, @Schema(minimum = "0") long cardsSent) {
+		Status status, boolean openForLetters, @Schema(minimum = "0") long cardsSent,
+		@Nullable @Schema(maxLength = Limits.REASON) String statusReason, @Nullable @Schema(type = "string",
+				maxLength = 7, pattern = "^--\\d{2}-\\d{2}$", example = "--05-01") MonthDay birthday) {
 
 	public record AddressLines(@Schema(maxLength = Limits.NAME) String recipient,
 			@Schema(maxLength = Limits.NAME) String street,
@@ -44,7 +50,8 @@ public record PublicProfile(UUID id, Name name,
 				new AddressLines(address.recipient(), address.street(), address.postcode(), address.city(),
 						address.country(), address.institution(), address.lines()),
 				particulars.writeIn(), prisoner.standing().status(), prisoner.openForLetters(),
-				prisoner.cards().total());
+				prisoner.cards().total(), prisoner.standing().reason(),
+				(particulars.birthDate() != null) ? MonthDay.from(particulars.birthDate()) : null);
 	}
 
 }

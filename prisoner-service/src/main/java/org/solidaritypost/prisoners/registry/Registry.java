@@ -236,9 +236,27 @@ public class Registry {
 		return (form.statusSince() != null) ? form.statusSince() : LocalDate.now(this.clock);
 	}
 
+	/**
+	 * The share of cards that reach the prisoner's institution, as delivery health
+	 * estimates it now: kept with the record and announced to the pool when it changed,
+	 * under the same revision (it is not an admin's edit, and must not make an admin's
+	 * open edit stale).
+	 * @return whether it changed
+	 */
+	@Transactional
+	public boolean announceDeliveryRate(UUID id, @Nullable Double rate) {
+		Optional<Prisoner> prisoner = this.prisoners.findForUpdate(id).filter((found) -> !found.removed());
+		if (prisoner.isEmpty() || Objects.equals(this.prisoners.deliveryRate(id), rate)) {
+			return false;
+		}
+		this.prisoners.keepDeliveryRate(id, rate);
+		publish(prisoner.get());
+		return true;
+	}
+
 	private void publish(Prisoner prisoner) {
-		this.events
-			.publishEvent(PrisonerAnnouncement.of(prisoner, this.prisoners.addressSince(prisoner.id()).orElse(null)));
+		this.events.publishEvent(PrisonerAnnouncement.of(prisoner,
+				this.prisoners.addressSince(prisoner.id()).orElse(null), this.prisoners.deliveryRate(prisoner.id())));
 	}
 
 }

@@ -1,4 +1,4 @@
-package org.solidaritypost.prisoners.importing;
+package org.solidaritypost.prisoners.spreadsheet;
 
 import java.util.regex.Pattern;
 
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * spreadsheets show as text, and the import takes exactly one apostrophe off again, so
  * that every value survives export and import unchanged.
  */
-final class FormulaCells {
+public final class FormulaCells {
 
 	/**
 	 * Zero or more apostrophes, then what a spreadsheet reads as the start of a formula.
@@ -20,11 +20,11 @@ final class FormulaCells {
 	private FormulaCells() {
 	}
 
-	static String neutralised(String value) {
+	public static String neutralised(String value) {
 		return (value != null && FORMULA.matcher(value).find()) ? "'" + value : value;
 	}
 
-	static String restored(String value) {
+	public static String restored(String value) {
 		return (value != null && value.startsWith("'") && FORMULA.matcher(value).find()) ? value.substring(1) : value;
 	}
 

@@ -1,4 +1,4 @@
-package org.solidaritypost.prisoners.importing;
+package org.solidaritypost.prisoners.spreadsheet;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
