@@ -17,9 +17,11 @@ import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.solidaritypost.events.DeliveryReported;
 import org.solidaritypost.prisoners.spreadsheet.CsvTable;
+import org.solidaritypost.prisoners.statistics.Charts;
 import org.solidaritypost.web.ActingAdmin;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,14 +49,26 @@ class DeliveryController {
 
 	@Operation(summary = "Delivery health of every institution",
 			description = "Cards sent, replies, returns, days since the last reply and how likely mail is lost, the "
-					+ "most likely first; `format=csv` for a spreadsheet.")
+					+ "most likely first; `format=csv` for a spreadsheet, `format=svg` for a chart.")
 	@GetMapping("/api/admin/delivery/institutions")
 	ResponseEntity<?> institutions(
-			@Parameter(schema = @Schema(allowableValues = { "json", "csv" }, maxLength = 4)) @RequestParam(
-					defaultValue = "json") @Pattern(regexp = "json|csv") String format) {
+			@Parameter(schema = @Schema(allowableValues = { "json", "csv", "svg" }, maxLength = 4)) @RequestParam(
+					defaultValue = "json") @Pattern(regexp = "json|csv|svg") String format) {
 		List<InstitutionHealth> institutions = this.health.institutions();
 		if ("csv".equals(format)) {
 			return spreadsheet(institutions).download("delivery-health.csv");
+		}
+		if ("svg".equals(format)) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
+				.body(Charts.bars("Likelihood that mail is lost, per cent", institutions.stream()
+					.limit(15)
+					.map((health) -> new Charts.Bar(health.institution(),
+							Math.round(health.estimate().lossLikelihood() * 100),
+							" % (" + health.cards().sent() + " cards, " + health.cards().replies() + " replies, "
+									+ health.cards().returns() + " returned)",
+							health.estimate().blocked()))
+					.toList()));
 		}
 		return ResponseEntity.ok(new Institutions(institutions));
 	}
