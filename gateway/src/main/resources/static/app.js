@@ -21,6 +21,8 @@ const TEXT = {
 		about: 'About this campaign', organiser: (name) => `A campaign by ${name}.`, moreAt: 'More about the prisoners and the situation:', photoByMail: 'You can also send us the photo:',
 		writing: 'Cards you are writing', writingIntro: 'Prisoners you were given before. Report your card for the one you wrote to.',
 		sentState: 'Sent, thank you!', expiredState: 'This assignment has expired.',
+		gotReply: 'I got a reply', cameBack: 'My card came back', answerThanks: 'Thank you for telling us: it helps us learn which cards arrive.',
+		REPLY: 'You got a reply.', RETURN: 'Your card came back.',
 		addressChanged: (date) => `Address changed on ${date}: use this one.`,
 		doNotPost: (why) => `Please do not post this card: ${why}.`, RELEASED: 'this prisoner has been released',
 		WRITING_SUSPENDED: 'writing to this prisoner is suspended for now', REMOVED: 'this prisoner is no longer on the list',
@@ -46,6 +48,8 @@ const TEXT = {
 		about: 'Über diese Aktion', organiser: (name) => `Eine Aktion von ${name}.`, moreAt: 'Mehr über die Gefangenen und die Lage:', photoByMail: 'Du kannst uns das Foto auch schicken:',
 		writing: 'Karten, die du schreibst', writingIntro: 'Gefangene, die du vorher bekommen hast. Melde deine Karte bei der Person, der du geschrieben hast.',
 		sentState: 'Verschickt, danke!', expiredState: 'Diese Zuteilung ist abgelaufen.',
+		gotReply: 'Ich habe eine Antwort bekommen', cameBack: 'Meine Karte kam zurück', answerThanks: 'Danke! So lernen wir, welche Karten ankommen.',
+		REPLY: 'Sie haben eine Antwort bekommen.', RETURN: 'Ihre Karte kam zurück.',
 		addressChanged: (date) => `Adresse geändert am ${date}: bitte diese verwenden.`,
 		doNotPost: (why) => `Bitte diese Karte nicht abschicken: ${why}.`, RELEASED: 'die Person wurde freigelassen',
 		WRITING_SUSPENDED: 'Post an diese Person ist vorerst ausgesetzt', REMOVED: 'die Person steht nicht mehr auf der Liste',
@@ -71,6 +75,8 @@ const TEXT = {
 		about: 'Об этой кампании', organiser: (name) => `Кампанию проводит ${name}.`, moreAt: 'Подробнее о заключённых и ситуации:', photoByMail: 'Фото можно также прислать нам:',
 		writing: 'Открытки, которые вы пишете', writingIntro: 'Люди, которых вам назначили раньше. Сообщите об открытке тому, кому вы написали.',
 		sentState: 'Отправлено, спасибо!', expiredState: 'Срок этого назначения истёк.',
+		gotReply: 'Я получил(а) ответ', cameBack: 'Моя открытка вернулась', answerThanks: 'Спасибо! Так мы узнаём, какие открытки доходят.',
+		REPLY: 'Вы получили ответ.', RETURN: 'Ваша открытка вернулась.',
 		addressChanged: (date) => `Адрес изменился ${date}: используйте этот.`,
 		doNotPost: (why) => `Пожалуйста, не отправляйте эту открытку: ${why}.`, RELEASED: 'этого человека освободили',
 		WRITING_SUSPENDED: 'писать этому человеку пока нельзя', REMOVED: 'этого человека больше нет в списке',
@@ -203,12 +209,14 @@ function showMine() {
 			sent.className = 'sent';
 			sent.textContent = t('sentState');
 			item.append(sent);
+			item.append(answers(assignment));
 			return item;
 		}
 		if (!prisoner.openForLetters) {
 			const warning = document.createElement('p');
 			warning.className = 'warning';
-			warning.textContent = TEXT[state.lang].doNotPost(t(prisoner.status || 'REMOVED'));
+			warning.textContent = TEXT[state.lang].doNotPost(t(prisoner.status || 'REMOVED'))
+				+ (prisoner.statusReason ? ' ' + prisoner.statusReason : '');
 			item.append(warning);
 			return item;
 		}
@@ -254,6 +262,53 @@ function showMine() {
 		item.append(address, actions, result);
 		return item;
 	}));
+}
+
+// what the visitor told us came of a card they sent, kept in this browser only so that the buttons say so
+const ANSWERED = 'sp_answered';
+
+function answered() {
+	try {
+		return JSON.parse(localStorage.getItem(ANSWERED) || '{}');
+	} catch (e) {
+		return {};
+	}
+}
+
+function answers(assignment) {
+	const box = document.createElement('div');
+	const known = answered()[assignment.id];
+	const result = document.createElement('p');
+	result.setAttribute('role', 'status');
+	if (known) {
+		result.textContent = t(known);
+		box.append(result);
+		return box;
+	}
+	const actions = document.createElement('div');
+	actions.className = 'actions';
+	for (const [outcome, label] of [['REPLY', 'gotReply'], ['RETURN', 'cameBack']]) {
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'answer';
+		button.dataset.outcome = outcome;
+		button.textContent = t(label);
+		button.addEventListener('click', async () => {
+			const answer = await api(`/api/assignments/${encodeURIComponent(assignment.id)}/delivery`, { method: 'POST', body: JSON.stringify({ outcome }) }).catch(() => ({ status: 0 }));
+			if (answer.status === 202) {
+				const all = answered();
+				all[assignment.id] = outcome;
+				localStorage.setItem(ANSWERED, JSON.stringify(all));
+				result.textContent = t('answerThanks');
+				actions.remove();
+			} else {
+				result.textContent = t('reportFailed');
+			}
+		});
+		actions.append(button);
+	}
+	box.append(actions, result);
+	return box;
 }
 
 async function reportEarlier(assignment, item, result) {

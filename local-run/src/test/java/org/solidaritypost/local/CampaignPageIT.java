@@ -43,6 +43,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The campaign page in a real browser (headless Chromium) against the whole system with
@@ -52,6 +53,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CampaignPageIT {
 
 	static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+
+	static final Path DOWNLOADS = Path.of("target", "page-downloads").toAbsolutePath();
 
 	static LocalSystem system;
 
@@ -81,6 +84,9 @@ class CampaignPageIT {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--disable-dev-shm-usage", "--lang=en-US", "--window-size=1280,1000");
+		// the organisers' downloads land here, without asking
+		options.setExperimentalOption("prefs",
+				Map.of("download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(InstalledTools.CHROMEDRIVER.toFile())
 			.build();
@@ -341,7 +347,7 @@ class CampaignPageIT {
 	}
 
 	@Test
-	@Order(12)
+	@Order(20)
 	void saysKindlyWhenNoPrisonerCanBeAssignedAndStillShowsTheRules() {
 		system.stop("assignment-service");
 		open();
@@ -349,6 +355,100 @@ class CampaignPageIT {
 		assertThat(this.browser.findElement(By.id("prisoner-unavailable")).getText()).contains("try again");
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rules"), "exactly as shown"));
 		assertThat(this.browser.findElement(By.id("templates")).getText()).contains("Я пишу вам");
+	}
+
+	@Test
+	@Order(12)
+	void letsAVisitorSayTheirCardGotAReply() throws Exception {
+		long before = deliveryTotal("replies");
+		open();
+		this.browser.findElement(By.cssSelector("button.report[data-item='POSTCARD']")).click();
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("report-result"), "Thank you"));
+		open();
+		WebElement reply = this.wait.until(ExpectedConditions
+			.elementToBeClickable(By.cssSelector("#my-cards-list button.answer[data-outcome='REPLY']")));
+		reply.click();
+		this.wait.until(
+				ExpectedConditions.textToBePresentInElementLocated(By.id("my-cards-list"), "Thank you for telling us"));
+		await().atMost(Duration.ofSeconds(30)).until(() -> deliveryTotal("replies") == before + 1);
+	}
+
+	@Test
+	@Order(13)
+	void showsOrganisersTheCardsAndTheInstitutionsWhoseMailLooksBlockedAfterTheyLogIn() throws Exception {
+		String institution = "ИК-" + UUID.randomUUID().toString().substring(0, 6) + " (demo data)";
+		String prisoner = registerDemoPrisonerAt(institution);
+		for (int returned = 0; returned < 2; returned++) {
+			HttpResponse<String> recorded = adminPost("/api/admin/prisoners/" + prisoner + "/deliveries",
+					"{\"outcome\":\"RETURN\"}");
+			assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+		}
+
+		this.browser.get(system.gateway() + "/admin.html");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")))
+			.sendKeys(system.adminPassword());
+		this.browser.findElement(By.cssSelector("#login button[type=submit]")).click();
+
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-total svg rect")));
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-country svg")));
+		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), institution));
+		assertThat(this.browser.findElement(By.id("alerts")).getText()).contains(institution + ": 2 cards came back");
+		WebElement row = this.browser.findElements(By.cssSelector("#health tbody tr"))
+			.stream()
+			.filter((candidate) -> candidate.getText().startsWith(institution))
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.getDomAttribute("class")).isEqualTo("blocked");
+		assertThat(this.browser.findElement(By.cssSelector("#chart-health svg")).getText()).contains(institution);
+		assertThat(this.browser.findElements(By.cssSelector("#unwritten tbody tr"))).isNotEmpty();
+		screenshot("admin-statistics.png");
+		screenshot("admin-delivery-health.png", "alerts-heading");
+
+		this.browser.findElement(By.cssSelector("button.download[data-name='delivery-health.csv']")).click();
+		Path downloaded = DOWNLOADS.resolve("delivery-health.csv");
+		await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(downloaded));
+		assertThat(Files.readString(downloaded)).startsWith("institution,prisoners,open_for_letters")
+			.contains(institution);
+	}
+
+	/** The sum over every institution of one of delivery health's card counts. */
+	private static long deliveryTotal(String count) throws Exception {
+		HttpResponse<String> health = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(system.gateway().resolve("/api/admin/delivery/institutions"))
+				.header("Authorization", basicLogin())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+		long total = 0;
+		for (JsonNode institution : JsonMapper.builder().build().readTree(health.body()).get("institutions")) {
+			total += institution.get("cards").get(count).asLong();
+		}
+		return total;
+	}
+
+	private static String registerDemoPrisonerAt(String institution) throws Exception {
+		HttpResponse<String> registered = adminPost("/api/admin/prisoners", """
+				{ "name": { "latin": "Demo prisoner (page test)", "russian": "Демо заключённый" },
+				  "story": { "en": "Demo data: a fictional prisoner of the organisers' page test." },
+				  "status": "DETAINED",
+				  "address": { "recipient": "Демо Заключённый", "street": "ул. Демо, 1", "postcode": "000000",
+				               "city": "г. Демоград", "country": "Belarus", "institution": "%s" } }
+				""".formatted(institution));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+		return JsonMapper.builder().build().readTree(registered.body()).get("id").asString();
+	}
+
+	private static HttpResponse<String> adminPost(String path, String body) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(system.gateway().resolve(path))
+				.header("Authorization", basicLogin())
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String basicLogin() {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString(("admin:" + system.adminPassword()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private void open() {

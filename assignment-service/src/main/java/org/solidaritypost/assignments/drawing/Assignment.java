@@ -1,6 +1,7 @@
 package org.solidaritypost.assignments.drawing;
 
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +55,9 @@ record Assignment(@Schema(maxLength = AssignmentTokens.MAX_LENGTH, pattern = Ass
 	 * @param openForLetters whether a card should be posted to this prisoner now
 	 * @param asOf when the registry recorded this state
 	 * @param addressSince since when the current address holds, where the registry says
+	 * @param statusReason why the prisoner stands where they do (why writing is
+	 * suspended)
+	 * @param birthday day and month of birth, never the year
 	 */
 	record Prisoner(UUID id, Name name, @Nullable @Schema(maxLength = STORY) String story,
 			@Nullable @Schema(maxLength = 2, pattern = LANGUAGE) String storyLanguage,
@@ -62,7 +66,9 @@ record Assignment(@Schema(maxLength = AssignmentTokens.MAX_LENGTH, pattern = Ass
 			@ArraySchema(maxItems = LANGUAGES,
 					schema = @Schema(maxLength = 2, pattern = LANGUAGE)) List<String> writeIn,
 			@Schema(maxLength = 40, example = "DETAINED") String status, boolean openForLetters,
-			@Schema(minimum = "0") long cardsSent, Instant asOf, @Nullable Instant addressSince) {
+			@Schema(minimum = "0") long cardsSent, Instant asOf, @Nullable Instant addressSince,
+			@Nullable @Schema(maxLength = 500) String statusReason, @Nullable @Schema(type = "string", maxLength = 7,
+					pattern = "^--\\d{2}-\\d{2}$", example = "--05-01") MonthDay birthday) {
 
 		static Prisoner of(PrisonerChanged state, String language, long cardsSent) {
 			Map<String, String> stories = (state.story() != null) ? state.story() : Map.of();
@@ -71,7 +77,7 @@ record Assignment(@Schema(maxLength = AssignmentTokens.MAX_LENGTH, pattern = Ass
 			return new Prisoner(state.prisonerId(), Name.of(state.name()),
 					(chosen != null) ? stories.get(chosen) : null, chosen, stories, Address.of(state.address()),
 					state.writeIn(), state.status(), state.openForLetters(), cardsSent, state.occurredAt(),
-					state.addressSince());
+					state.addressSince(), state.statusReason(), state.birthday());
 		}
 
 	}
