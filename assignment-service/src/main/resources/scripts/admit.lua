@@ -1,8 +1,10 @@
 -- Apply a prisoner's latest public state to the pool, ignoring an event older than one already seen.
--- KEYS: 1 load (zset), 2 profiles (hash), 3 revisions (hash), 4 cards (hash), 5 applied offsets (hash)
+-- KEYS: 1 load (zset), 2 profiles (hash), 3 revisions (hash), 4 cards (hash), 5 applied offsets (hash),
+--       6 card units (hash)
 -- ARGV: 1 prisoner id, 2 revision, 3 profile json ('' for a tombstone), 4 open for letters (1/0),
 --       5 cards sent per the registry, 6 random tie-break in [0, 1),
---       7 topic partition ('' when not read from the topic), 8 its offset
+--       7 topic partition ('' when not read from the topic), 8 its offset,
+--       9 units per whole card, 10 what one card to this prisoner counts, in units
 if ARGV[7] ~= '' then
 	local applied = tonumber(redis.call('HGET', KEYS[5], ARGV[7]) or '-1')
 	if tonumber(ARGV[8]) > applied then
@@ -22,8 +24,18 @@ end
 if ARGV[4] == '1' then
 	local cards = math.max(tonumber(redis.call('HGET', KEYS[4], id) or '0'), tonumber(ARGV[5]))
 	redis.call('HSET', KEYS[4], id, cards)
+	local unit = tonumber(ARGV[10])
+	local before = tonumber(redis.call('HGET', KEYS[6], id) or ARGV[9])
+	if unit == tonumber(ARGV[9]) then
+		redis.call('HDEL', KEYS[6], id)
+	else
+		redis.call('HSET', KEYS[6], id, unit)
+	end
 	-- a prisoner new to the pool starts at the cards already sent to them, so that the least written are served first
-	redis.call('ZADD', KEYS[1], 'NX', cards + tonumber(ARGV[6]), id)
+	if redis.call('ZADD', KEYS[1], 'NX', cards * unit + tonumber(ARGV[6]), id) == 0 and unit ~= before then
+		-- the institution's delivery rate changed: the cards received are weighed anew
+		redis.call('ZINCRBY', KEYS[1], cards * (unit - before), id)
+	end
 else
 	redis.call('ZREM', KEYS[1], id)
 end

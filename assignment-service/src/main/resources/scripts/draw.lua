@@ -1,6 +1,7 @@
 -- Draw the next prisoner for a visitor, atomically: the least loaded prisoner in the pool that this visitor
 -- has not been given recently; ties are broken by a random fraction stored in the score.
--- A prisoner's load is the integer part of its score: cards reported plus assignments still pending.
+-- A prisoner's load is the integer part of its score: cards reported plus assignments still pending, in units of
+-- ARGV[11] per whole card (1; 100 when cards are weighed by their delivery rate, see admit.lua and report.lua).
 -- Nothing in Redis belongs to one draw beyond its pending time: the assignment's facts travel in its signed id,
 -- the address as issued is kept once per address (not per draw), and the visitor's keys expire.
 -- KEYS: 1 load (zset), 2 profiles (hash), 3 pending (zset of "assignment|prisoner" by count-until time),
@@ -10,13 +11,14 @@
 -- ARGV: 1 now (ms), 2 assignment id, 3 pending counts until (ms), 4 report window ends (ms),
 --       5 the visitor's assignments kept for (ms), 6 visitor memory (count), 7 visitor memory kept for (ms),
 --       8 random tie-break in [0, 1), 9 most expired pending assignments to release in this call,
---       10 how many assignments a visitor's list keeps
+--       10 how many assignments a visitor's list keeps, 11 units per whole card
 -- Returns {prisoner, profile, cards, fingerprint of the address issued} or {} or {'REBUILDING'}.
 -- a pool that is being rebuilt would hand out unfairly
 if redis.call('EXISTS', KEYS[7]) == 0 then
 	return { 'REBUILDING' }
 end
 local now = tonumber(ARGV[1])
+local scale = tonumber(ARGV[11])
 
 -- assignments never reported stop counting; released a few at a time so that a draw stays cheap
 local expired = redis.call('ZRANGEBYSCORE', KEYS[3], '-inf', now, 'LIMIT', 0, tonumber(ARGV[9]))
@@ -24,8 +26,8 @@ for _, member in ipairs(expired) do
 	redis.call('ZREM', KEYS[3], member)
 	local prisoner = string.match(member, '|(.+)$')
 	local score = redis.call('ZSCORE', KEYS[1], prisoner)
-	if score and tonumber(score) >= 1 then
-		redis.call('ZINCRBY', KEYS[1], -1, prisoner)
+	if score and tonumber(score) >= scale then
+		redis.call('ZINCRBY', KEYS[1], -scale, prisoner)
 	end
 end
 
@@ -56,7 +58,7 @@ if not chosen then
 end
 
 local load = math.floor(tonumber(redis.call('ZSCORE', KEYS[1], chosen)))
-redis.call('ZADD', KEYS[1], load + 1 + tonumber(ARGV[8]), chosen)
+redis.call('ZADD', KEYS[1], load + scale + tonumber(ARGV[8]), chosen)
 redis.call('ZADD', KEYS[3], tonumber(ARGV[3]), ARGV[2] .. '|' .. chosen)
 local profile = redis.call('HGET', KEYS[2], chosen)
 -- the address as issued, so that a visitor coming back learns that the prisoner was moved meanwhile: its

@@ -21,12 +21,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param listed how many of a visitor's assignments "cards you are writing" keeps
  * @param reportsPerVisitorPerDay at most how many cards one visitor reports in a day:
  * more is a bot, not a letter writer
+ * @param weighCards whether the draw weighs cards sent, or cards sent discounted by the
+ * delivery rate of the prisoner's institution (changing it rebuilds the pool)
  */
 @ConfigurationProperties("solidarity-post.assignments")
 public record AssignmentPolicy(@DefaultValue("48h") Duration pendingCountsFor,
 		@DefaultValue("30d") Duration reportWindow, @DefaultValue("20") int visitorMemory,
 		@DefaultValue("48h") Duration visitorMemoryLasts, @DefaultValue("50") int releasesPerDraw,
-		@DefaultValue("50") int listed, @DefaultValue("100") int reportsPerVisitorPerDay) {
+		@DefaultValue("50") int listed, @DefaultValue("100") int reportsPerVisitorPerDay,
+		@DefaultValue("SENT") CardWeighing weighCards) {
 
 	/**
 	 * A visitor's cookie lasts the report window at least: a card written days later is

@@ -28,6 +28,17 @@ public final class Prisoners {
 		return state(id, number, revision, open, 0);
 	}
 
+	/**
+	 * The same prisoner in a later revision, whose institution delivers this share of
+	 * cards.
+	 */
+	public static PrisonerChanged deliveringAt(PrisonerChanged prisoner, double rate) {
+		return new PrisonerChanged(prisoner.schemaVersion(), UUID.randomUUID(), prisoner.prisonerId(),
+				prisoner.revision() + 1, Instant.now(), prisoner.name(), prisoner.story(), prisoner.address(),
+				prisoner.writeIn(), prisoner.status(), prisoner.openForLetters(), prisoner.cardsSent(),
+				prisoner.addressSince(), prisoner.statusReason(), prisoner.birthday(), rate);
+	}
+
 	private static PrisonerChanged state(UUID id, int number, long revision, boolean open, long cards) {
 		return new PrisonerChanged(PrisonerChanged.SCHEMA_VERSION, UUID.randomUUID(), id, revision, Instant.now(),
 				new PrisonerChanged.Name("Test prisoner " + number, "Тестовый заключённый " + number, null),

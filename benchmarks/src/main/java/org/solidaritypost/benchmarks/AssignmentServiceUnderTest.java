@@ -78,6 +78,10 @@ final class AssignmentServiceUnderTest implements AutoCloseable {
 		return this.context.getBean(StringRedisTemplate.class);
 	}
 
+	<T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
 	/** Fills the pool with fictional prisoners. */
 	void seed(int prisoners) {
 		FictionalPool.seed(redisTemplate(), prisoners);

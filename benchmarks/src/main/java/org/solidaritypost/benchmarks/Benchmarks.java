@@ -9,7 +9,7 @@ import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 
 /**
  * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
- * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [memory] [throughput] [drawcost] [registry] [gateway] [content] [spike]};
+ * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [memory] [throughput] [drawcost] [registry] [gateway] [content] [spike] [statistics] [weighing]};
  * {@code drawcost} needs a baseline from {@code benchmarks/baseline.sh <commit>}.
  */
 public final class Benchmarks {
@@ -44,6 +44,12 @@ public final class Benchmarks {
 		}
 		if (chosen.contains("content")) {
 			ContentBenchmark.run(report);
+		}
+		if (chosen.contains("weighing")) {
+			WeighingBenchmark.run(report);
+		}
+		if (chosen.contains("statistics")) {
+			StatisticsBenchmark.run(report);
 		}
 		if (chosen.contains("spike")) {
 			SpikeBenchmark.run(report);

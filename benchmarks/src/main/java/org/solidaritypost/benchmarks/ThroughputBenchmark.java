@@ -81,7 +81,7 @@ final class ThroughputBenchmark {
 		command.addAll(service.drawKeys());
 		long now = System.currentTimeMillis();
 		command.addAll(List.of(Long.toString(now), "__rand_int__", Long.toString(now + 172_800_000L),
-				Long.toString(now + 2_592_000_000L), "172800000", "20", "172800000", "0.5", "50", "50"));
+				Long.toString(now + 2_592_000_000L), "172800000", "20", "172800000", "0.5", "50", "50", "1"));
 		Process process;
 		try {
 			process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -427,7 +427,7 @@ class CampaignPageIT {
 
 	private static String registerDemoPrisonerAt(String institution) throws Exception {
 		HttpResponse<String> registered = adminPost("/api/admin/prisoners", """
-				{ "name": { "latin": "Demo prisoner (page test)", "russian": "Демо заключённый" },
+				{ "name": { "latin": "Demo prisoner of the organisers page test", "russian": "Демо заключённый" },
 				  "story": { "en": "Demo data: a fictional prisoner of the organisers' page test." },
 				  "status": "DETAINED",
 				  "address": { "recipient": "Демо Заключённый", "street": "ул. Демо, 1", "postcode": "000000",

@@ -57,7 +57,8 @@ public class DrawScript {
 				// keeps the ids longer
 				Long.toString(this.policy.pendingCountsFor().toMillis()), Integer.toString(this.policy.visitorMemory()),
 				Long.toString(this.policy.visitorMemoryLasts().toMillis()), tieBreak(),
-				Integer.toString(this.policy.releasesPerDraw()), Integer.toString(this.policy.listed()));
+				Integer.toString(this.policy.releasesPerDraw()), Integer.toString(this.policy.listed()),
+				Long.toString(this.policy.weighCards().scale()));
 		return Draw.of(answer);
 	}
 

@@ -3,6 +3,8 @@ package org.solidaritypost.assignments.pool;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.solidaritypost.assignments.AssignmentPolicy;
+import org.solidaritypost.assignments.CardWeighing;
 import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.events.PrisonerChanged;
 
@@ -20,12 +22,15 @@ class AdmitScript {
 	private static final RedisScript<Long> SCRIPT = LuaScripts.load("scripts/admit.lua", Long.class);
 
 	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.REVISIONS,
-			PoolKeys.CARDS, PoolKeys.OFFSETS);
+			PoolKeys.CARDS, PoolKeys.OFFSETS, PoolKeys.UNITS);
 
 	private final StringRedisTemplate redis;
 
-	AdmitScript(StringRedisTemplate redis) {
+	private final CardWeighing weighing;
+
+	AdmitScript(StringRedisTemplate redis, AssignmentPolicy policy) {
 		this.redis = redis;
+		this.weighing = policy.weighCards();
 	}
 
 	/**
@@ -37,7 +42,8 @@ class AdmitScript {
 				Long.toString(prisoner.revision()), profile, prisoner.openForLetters() ? "1" : "0",
 				Long.toString(prisoner.cardsSent()),
 				Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999)), readAt.partition(),
-				Long.toString(readAt.offset()));
+				Long.toString(readAt.offset()), Long.toString(this.weighing.scale()),
+				Long.toString(this.weighing.unit(prisoner.deliveryRate())));
 		return applied != null && applied == 1;
 	}
 

@@ -22,6 +22,15 @@ public final class PoolKeys {
 	public static final String CARDS = "{sp}:cards";
 
 	/**
+	 * What one card to a prisoner counts in their load, where it is not a whole card (the
+	 * delivered-cards weighing): prisoner id to units.
+	 */
+	public static final String UNITS = "{sp}:card-units";
+
+	/** The weighing the loads were counted under; another one rebuilds the pool. */
+	public static final String WEIGHING = "{sp}:weighing";
+
+	/**
 	 * Sorted set: "assignment|prisoner" by the time the unreported assignment stops
 	 * counting.
 	 */

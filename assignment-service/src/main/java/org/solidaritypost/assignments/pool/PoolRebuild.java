@@ -21,6 +21,8 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.solidaritypost.assignments.AssignmentPolicy;
+import org.solidaritypost.assignments.CardWeighing;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
@@ -66,9 +68,23 @@ public class PoolRebuild implements HealthIndicator {
 			"if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('SET', KEYS[2], ARGV[2]) return 1 end return 0",
 			Long.class);
 
+	// loads counted under another weighing cannot be compared with new ones: the pool is
+	// built again from Kafka. Loads from before weighings existed were cards sent.
+	private static final RedisScript<Long> WEIGH_AS = RedisScript.of("""
+			local current = redis.call('GET', KEYS[1])
+			if current == ARGV[1] or (not current and ARGV[1] == 'SENT') then
+				redis.call('SET', KEYS[1], ARGV[1])
+				return 0
+			end
+			redis.call('DEL', KEYS[2], KEYS[3], KEYS[4])
+			redis.call('SET', KEYS[1], ARGV[1])
+			return 1""", Long.class);
+
 	private final StringRedisTemplate redis;
 
 	private final PrisonerPool pool;
+
+	private final CardWeighing weighing;
 
 	private final ConsumerFactory<?, ?> consumers;
 
@@ -85,7 +101,9 @@ public class PoolRebuild implements HealthIndicator {
 	private final String instance = UUID.randomUUID().toString();
 
 	PoolRebuild(StringRedisTemplate redis, PrisonerPool pool, ConsumerFactory<?, ?> consumers, JsonMapper json,
-			ReportedCards reported, TaskScheduler scheduler, RebuildLease lease, MeterRegistry meters) {
+			ReportedCards reported, TaskScheduler scheduler, RebuildLease lease, AssignmentPolicy policy,
+			MeterRegistry meters) {
+		this.weighing = policy.weighCards();
 		this.scheduler = scheduler;
 		this.lease = lease.lease();
 		this.redis = redis;
@@ -102,6 +120,7 @@ public class PoolRebuild implements HealthIndicator {
 	@Scheduled(fixedDelayString = "${solidarity-post.assignments.rebuild-check:5s}")
 	void check() {
 		try {
+			weighAsConfigured();
 			ensureComplete();
 		}
 		catch (RuntimeException ex) {
@@ -152,6 +171,16 @@ public class PoolRebuild implements HealthIndicator {
 		finally {
 			renewal.cancel(false);
 			this.redis.execute(UNLOCK, List.of(PoolKeys.REBUILD_LOCK), this.instance);
+		}
+	}
+
+	/** The pool is rebuilt when the loads were counted under another weighing. */
+	void weighAsConfigured() {
+		Long changed = this.redis.execute(WEIGH_AS,
+				List.of(PoolKeys.WEIGHING, PoolKeys.LOAD, PoolKeys.UNITS, PoolKeys.COMPLETE), this.weighing.name());
+		if (changed != null && changed == 1) {
+			log.warn("Cards are weighed as {} now: the pool is rebuilt from Kafka (pending assignments are forgotten)",
+					this.weighing);
 		}
 	}
 

@@ -107,9 +107,10 @@ public class ReportedCards {
 		long day = issueDay(report.assignmentId(), report.reportedAt());
 		List<?> result = this.redis.execute(REPORT,
 				List.of(PoolKeys.reported(day), PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS, PoolKeys.OFFSETS,
-						PoolKeys.COMPLETE),
+						PoolKeys.COMPLETE, PoolKeys.UNITS),
 				report.assignmentId().toString(), report.prisonerId().toString(), report.item().name(),
-				Long.toString(report.reportedAt().toEpochMilli()), readAt.partition(), Long.toString(readAt.offset()));
+				Long.toString(report.reportedAt().toEpochMilli()), readAt.partition(), Long.toString(readAt.offset()),
+				Long.toString(this.policy.weighCards().scale()));
 		Outcome outcome = Outcome.valueOf((String) result.get(0));
 		if (result.size() < 4) {
 			return new Recorded(outcome, null, null, -1);

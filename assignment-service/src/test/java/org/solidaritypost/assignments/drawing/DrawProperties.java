@@ -17,6 +17,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.solidaritypost.assignments.AssignmentPolicy;
+import org.solidaritypost.assignments.CardWeighing;
 import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.assignments.pool.AssignmentIds;
 import org.solidaritypost.assignments.pool.PoolKeys;
@@ -74,7 +75,7 @@ class DrawProperties {
 			@ForAll @IntRange(min = 1, max = 6) int memory, @ForAll long seed) {
 		Random random = new Random(seed);
 		AssignmentPolicy policy = new AssignmentPolicy(PENDING, Duration.ofDays(30), memory, Duration.ofDays(7), 50, 50,
-				100);
+				100, CardWeighing.SENT);
 		DrawScript drawing = new DrawScript(redis, policy);
 		redis.execute((RedisCallback<Object>) (connection) -> {
 			connection.serverCommands().flushAll();
@@ -136,8 +137,8 @@ class DrawProperties {
 	private static void report(UUID assignment, String prisoner, Instant at) {
 		List<?> answer = redis.execute(REPORT,
 				List.of(ReportedCards.reportsKey(assignment, at), PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS,
-						PoolKeys.OFFSETS, PoolKeys.COMPLETE),
-				assignment.toString(), prisoner, "POSTCARD", Long.toString(at.toEpochMilli()), "", "-1");
+						PoolKeys.OFFSETS, PoolKeys.COMPLETE, PoolKeys.UNITS),
+				assignment.toString(), prisoner, "POSTCARD", Long.toString(at.toEpochMilli()), "", "-1", "1");
 		assertThat(answer).isNotNull();
 		assertThat(answer.get(0)).isEqualTo("REPORTED");
 	}
