@@ -1,10 +1,11 @@
 -- Apply a prisoner's latest public state to the pool, ignoring an event older than one already seen.
 -- KEYS: 1 load (zset), 2 profiles (hash), 3 revisions (hash), 4 cards (hash), 5 applied offsets (hash),
---       6 card units (hash)
+--       6 card units (hash), 7 birthdays (zset of prisoner by MMDD)
 -- ARGV: 1 prisoner id, 2 revision, 3 profile json ('' for a tombstone), 4 open for letters (1/0),
 --       5 cards sent per the registry, 6 random tie-break in [0, 1),
 --       7 topic partition ('' when not read from the topic), 8 its offset,
---       9 units per whole card, 10 what one card to this prisoner counts, in units
+--       9 units per whole card, 10 what one card to this prisoner counts, in units,
+--       11 the birthday as MMDD ('' when the registry has none)
 if ARGV[7] ~= '' then
 	local applied = tonumber(redis.call('HGET', KEYS[5], ARGV[7]) or '-1')
 	if tonumber(ARGV[8]) > applied then
@@ -36,7 +37,13 @@ if ARGV[4] == '1' then
 		-- the institution's delivery rate changed: the cards received are weighed anew
 		redis.call('ZINCRBY', KEYS[1], cards * (unit - before), id)
 	end
+	if ARGV[11] ~= '' then
+		redis.call('ZADD', KEYS[7], tonumber(ARGV[11]), id)
+	else
+		redis.call('ZREM', KEYS[7], id)
+	end
 else
 	redis.call('ZREM', KEYS[1], id)
+	redis.call('ZREM', KEYS[7], id)
 end
 return 1

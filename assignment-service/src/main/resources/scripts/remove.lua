@@ -1,6 +1,6 @@
 -- Take a prisoner removed from the registry out of the pool for good: no later event of an older revision brings
 -- them back. Their profile and card count stay, for the visitors' lists of assignments made before.
--- KEYS: 1 load (zset), 2 revisions (hash), 3 applied offsets (hash)
+-- KEYS: 1 load (zset), 2 revisions (hash), 3 applied offsets (hash), 4 birthdays (zset)
 -- ARGV: 1 prisoner id, 2 topic partition ('' when not read from the topic), 3 its offset
 if ARGV[2] ~= '' then
 	local applied = tonumber(redis.call('HGET', KEYS[3], ARGV[2]) or '-1')
@@ -11,4 +11,5 @@ end
 -- the highest revision there is: admit.lua ignores every event older than the one it knows
 redis.call('HSET', KEYS[2], ARGV[1], '9223372036854775807')
 redis.call('ZREM', KEYS[1], ARGV[1])
+redis.call('ZREM', KEYS[4], ARGV[1])
 return 1

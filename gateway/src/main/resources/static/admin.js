@@ -104,9 +104,11 @@ async function health() {
 		const item = document.createElement('li');
 		const reasons = institution.estimate.alerts.map((alert) => alert === 'NO_REPLY'
 			? 'no reply for weeks while ' + institution.cards.unanswered + ' cards were sent'
-			: institution.cards.returns + ' cards came back');
-		item.textContent = institution.institution + ': ' + reasons.join('; ') + ' (' + institution.prisoners.openForLetters
-			+ ' prisoners still open for letters)' + (institution.notes.length ? '. Note: ' + institution.notes[0].note : '');
+			: institution.cards.returns + (institution.cards.returns === 1 ? ' card came back' : ' cards came back'));
+		const open = institution.prisoners.openForLetters;
+		item.textContent = institution.institution + ': ' + reasons.join('; ') + ' (' + open
+			+ (open === 1 ? ' prisoner' : ' prisoners') + ' still open for letters)'
+			+ (institution.notes.length ? '. Note: ' + institution.notes[0].note : '');
 		return item;
 	});
 	if (!alerts.length) {

@@ -23,6 +23,8 @@ const TEXT = {
 		sentState: 'Sent, thank you!', expiredState: 'This assignment has expired.',
 		gotReply: 'I got a reply', cameBack: 'My card came back', answerThanks: 'Thank you for telling us: it helps us learn which cards arrive.',
 		REPLY: 'You got a reply.', RETURN: 'Your card came back.',
+		birthday: (date) => `Birthday on ${date}.`, postBy: (date, days) => `Post by ${date} from your country: a card takes about ${days} days.`,
+		postNow: 'Post today: it may arrive a little late, and a late birthday card is still a joy.', postSoon: 'Post soon: cards take weeks to arrive.',
 		addressChanged: (date) => `Address changed on ${date}: use this one.`,
 		doNotPost: (why) => `Please do not post this card: ${why}.`, RELEASED: 'this prisoner has been released',
 		WRITING_SUSPENDED: 'writing to this prisoner is suspended for now', REMOVED: 'this prisoner is no longer on the list',
@@ -50,6 +52,8 @@ const TEXT = {
 		sentState: 'Verschickt, danke!', expiredState: 'Diese Zuteilung ist abgelaufen.',
 		gotReply: 'Ich habe eine Antwort bekommen', cameBack: 'Meine Karte kam zurück', answerThanks: 'Danke! So lernen wir, welche Karten ankommen.',
 		REPLY: 'Sie haben eine Antwort bekommen.', RETURN: 'Ihre Karte kam zurück.',
+		birthday: (date) => `Geburtstag am ${date}.`, postBy: (date, days) => `Bitte bis ${date} abschicken: eine Karte braucht etwa ${days} Tage.`,
+		postNow: 'Bitte heute abschicken: sie kommt vielleicht etwas später an, und auch eine späte Geburtstagskarte ist eine Freude.', postSoon: 'Bitte bald abschicken: Karten brauchen Wochen.',
 		addressChanged: (date) => `Adresse geändert am ${date}: bitte diese verwenden.`,
 		doNotPost: (why) => `Bitte diese Karte nicht abschicken: ${why}.`, RELEASED: 'die Person wurde freigelassen',
 		WRITING_SUSPENDED: 'Post an diese Person ist vorerst ausgesetzt', REMOVED: 'die Person steht nicht mehr auf der Liste',
@@ -77,6 +81,8 @@ const TEXT = {
 		sentState: 'Отправлено, спасибо!', expiredState: 'Срок этого назначения истёк.',
 		gotReply: 'Я получил(а) ответ', cameBack: 'Моя открытка вернулась', answerThanks: 'Спасибо! Так мы узнаём, какие открытки доходят.',
 		REPLY: 'Вы получили ответ.', RETURN: 'Ваша открытка вернулась.',
+		birthday: (date) => `День рождения ${date}.`, postBy: (date, days) => `Отправьте до ${date}: открытка идёт около ${days} дней.`,
+		postNow: 'Отправьте сегодня: открытка может прийти чуть позже, но и поздравление с опозданием — радость.', postSoon: 'Отправьте поскорее: открытки идут неделями.',
 		addressChanged: (date) => `Адрес изменился ${date}: используйте этот.`,
 		doNotPost: (why) => `Пожалуйста, не отправляйте эту открытку: ${why}.`, RELEASED: 'этого человека освободили',
 		WRITING_SUSPENDED: 'писать этому человеку пока нельзя', REMOVED: 'этого человека больше нет в списке',
@@ -90,6 +96,9 @@ const state = { lang: 'en', assignment: null, bundle: null, stats: null, mine: [
 const KEPT = 'sp_assignments';
 // one page can run any active campaign: /?campaign=birthdays
 const campaign = new URLSearchParams(location.search).get('campaign');
+// a birthday campaign: /?occasion=birthdays&withinDays=28 gives the prisoners whose birthday comes up
+const occasion = new URLSearchParams(location.search).get('occasion');
+const withinDays = new URLSearchParams(location.search).get('withinDays');
 const $ = (id) => document.getElementById(id);
 const t = (key) => TEXT[state.lang][key] ?? TEXT.en[key] ?? key;
 
@@ -144,10 +153,32 @@ function showPrisoner() {
 	$('address').textContent = prisoner.address.lines.join('\n');
 	$('write-in').textContent = (prisoner.writeIn || []).map((code) => t(code)).join(', ');
 	$('cards-for-prisoner').textContent = TEXT[state.lang].cardsForPrisoner(prisoner.cardsSent);
+	showOccasion();
+}
+
+// the day to post by: the birthday less the days a card takes from the visitor's country (the editors' figure)
+function showOccasion() {
+	const shown = state.assignment?.occasion;
+	$('occasion').hidden = !shown;
+	if (!shown) return;
+	const birthday = new Date(shown.date + 'T12:00:00Z');
+	const days = (state.bundle?.postage?.rates || []).map((rate) => rate.deliveryDays).filter(Boolean);
+	const texts = TEXT[state.lang];
+	let text = texts.birthday(formatDate(shown.date + 'T12:00:00Z'));
+	if (days.length) {
+		const postBy = new Date(birthday.getTime() - Math.max(...days) * 86400000);
+		const today = new Date();
+		text += ' ' + (postBy.toISOString().slice(0, 10) < today.toISOString().slice(0, 10)
+			? texts.postNow : texts.postBy(formatDate(postBy.toISOString()), Math.max(...days)));
+	} else {
+		text += ' ' + texts.postSoon;
+	}
+	$('occasion').textContent = text;
 }
 
 async function drawPrisoner() {
-	const result = await api(`/api/assignments?lang=${state.lang}`, { method: 'POST' }).catch(() => ({ ok: false }));
+	const forOccasion = occasion ? `&occasion=${encodeURIComponent(occasion)}${withinDays ? `&withinDays=${encodeURIComponent(withinDays)}` : ''}` : '';
+	const result = await api(`/api/assignments?lang=${state.lang}${forOccasion}`, { method: 'POST' }).catch(() => ({ ok: false }));
 	if (result.ok) {
 		state.assignment = result.body;
 		keep(result.body.id);
@@ -323,6 +354,8 @@ async function reportEarlier(assignment, item, result) {
 function showContent() {
 	const bundle = state.bundle;
 	if (!bundle) return;
+	// the day to post by depends on the country posted from
+	showOccasion();
 	if (bundle.campaign) {
 		$('hashtag').textContent = bundle.campaign.hashtag || '';
 		$('share-hashtag').textContent = bundle.campaign.hashtag || '';

@@ -1,6 +1,7 @@
 package org.solidaritypost.assignments;
 
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,14 @@ public final class Prisoners {
 				prisoner.revision() + 1, Instant.now(), prisoner.name(), prisoner.story(), prisoner.address(),
 				prisoner.writeIn(), prisoner.status(), prisoner.openForLetters(), prisoner.cardsSent(),
 				prisoner.addressSince(), prisoner.statusReason(), prisoner.birthday(), rate);
+	}
+
+	/** The same prisoner in a later revision, born on that day and month. */
+	public static PrisonerChanged bornOn(PrisonerChanged prisoner, MonthDay birthday) {
+		return new PrisonerChanged(prisoner.schemaVersion(), UUID.randomUUID(), prisoner.prisonerId(),
+				prisoner.revision() + 1, Instant.now(), prisoner.name(), prisoner.story(), prisoner.address(),
+				prisoner.writeIn(), prisoner.status(), prisoner.openForLetters(), prisoner.cardsSent(),
+				prisoner.addressSince(), prisoner.statusReason(), birthday, prisoner.deliveryRate());
 	}
 
 	private static PrisonerChanged state(UUID id, int number, long revision, boolean open, long cards) {

@@ -77,11 +77,12 @@ final class ThroughputBenchmark {
 	private static double redisBenchmark(AssignmentServiceUnderTest service) throws Exception {
 		List<String> command = new ArrayList<>(List.of("redis-benchmark", "-h", "127.0.0.1", "-p",
 				Integer.toString(service.redisPort()), "-c", Integer.toString(VISITORS), "-n", "100000", "-r",
-				"100000000", "-q", "EVALSHA", service.loadDrawScript(), "8"));
+				"100000000", "-q", "EVALSHA", service.loadDrawScript(), Integer.toString(service.drawKeys().size())));
 		command.addAll(service.drawKeys());
 		long now = System.currentTimeMillis();
 		command.addAll(List.of(Long.toString(now), "__rand_int__", Long.toString(now + 172_800_000L),
-				Long.toString(now + 2_592_000_000L), "172800000", "20", "172800000", "0.5", "50", "50", "1"));
+				Long.toString(now + 2_592_000_000L), "172800000", "20", "172800000", "0.5", "50", "50", "1", "", "", "",
+				""));
 		Process process;
 		try {
 			process = new ProcessBuilder(command).redirectErrorStream(true).start();

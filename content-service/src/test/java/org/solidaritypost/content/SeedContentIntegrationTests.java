@@ -68,7 +68,9 @@ class SeedContentIntegrationTests {
 			.jsonPath("$.rates[?(@.item == 'LETTER')].amount")
 			.isEqualTo(1.10)
 			.jsonPath("$.rates[0].currency")
-			.isEqualTo("EUR");
+			.isEqualTo("EUR")
+			.jsonPath("$.rates[0].deliveryDays")
+			.isEqualTo(21);
 		this.http.get()
 			.uri("/api/content/postage?country=ch")
 			.exchange()

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -392,7 +394,8 @@ class CampaignPageIT {
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-total svg rect")));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-country svg")));
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), institution));
-		assertThat(this.browser.findElement(By.id("alerts")).getText()).contains(institution + ": 2 cards came back");
+		assertThat(this.browser.findElement(By.id("alerts")).getText())
+			.contains(institution + ": 2 cards came back (1 prisoner still open for letters)");
 		WebElement row = this.browser.findElements(By.cssSelector("#health tbody tr"))
 			.stream()
 			.filter((candidate) -> candidate.getText().startsWith(institution))
@@ -402,13 +405,34 @@ class CampaignPageIT {
 		assertThat(this.browser.findElement(By.cssSelector("#chart-health svg")).getText()).contains(institution);
 		assertThat(this.browser.findElements(By.cssSelector("#unwritten tbody tr"))).isNotEmpty();
 		screenshot("admin-statistics.png");
-		screenshot("admin-delivery-health.png", "alerts-heading");
+		screenshot("admin-delivery-health.png", "health-heading");
 
 		this.browser.findElement(By.cssSelector("button.download[data-name='delivery-health.csv']")).click();
 		Path downloaded = DOWNLOADS.resolve("delivery-health.csv");
 		await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(downloaded));
 		assertThat(Files.readString(downloaded)).startsWith("institution,prisoners,open_for_letters")
 			.contains(institution);
+	}
+
+	@Test
+	@Order(14)
+	void givesABirthdayCampaignThePrisonersWhoseBirthdayComesUpWithTheDayToPostBy() throws Exception {
+		LocalDate birthday = LocalDate.now(ZoneOffset.UTC).plusDays(40);
+		HttpResponse<String> registered = adminPost("/api/admin/prisoners", """
+				{ "name": { "latin": "Demo prisoner with a birthday", "russian": "Демо заключённая" },
+				  "story": { "en": "Demo data: a fictional prisoner of the birthday page test." },
+				  "birthDate": "%s", "status": "DETAINED",
+				  "address": { "recipient": "Демо Заключённая", "street": "ул. Демо, 2", "postcode": "000000",
+				               "city": "г. Демоград", "country": "Belarus" } }
+				""".formatted(birthday.withYear(1990)));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+
+		this.browser.get(system.gateway() + "/?occasion=birthdays&withinDays=60");
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("occasion")));
+		this.wait.until((browser) -> browser.findElement(By.id("occasion")).getText().matches(".*Post (by|today).*"));
+
+		assertThat(this.browser.findElement(By.id("occasion")).getText()).startsWith("Birthday on");
+		screenshot("page-birthday.png");
 	}
 
 	/** The sum over every institution of one of delivery health's card counts. */

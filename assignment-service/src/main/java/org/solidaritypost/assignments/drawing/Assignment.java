@@ -1,6 +1,7 @@
 package org.solidaritypost.assignments.drawing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,28 @@ import org.solidaritypost.events.PrisonerChanged;
  * @param item what was reported sent, if anything
  * @param prisoner the prisoner to write to, with the current address and status
  * @param addressChanged set when the prisoner was moved after the assignment was issued
+ * @param occasion set when the prisoner was drawn for an occasion, such as a birthday
  */
 record Assignment(@Schema(maxLength = AssignmentTokens.MAX_LENGTH, pattern = AssignmentTokens.PATTERN) String id,
 		Instant issuedAt, Instant expiresAt, State state, @Nullable Instant reportedAt, @Nullable CardItem item,
-		Prisoner prisoner, @Nullable AddressChange addressChanged) {
+		Prisoner prisoner, @Nullable AddressChange addressChanged, @Nullable Occasion occasion) {
+
+	/**
+	 * What the card is for, when it is for an occasion.
+	 *
+	 * @param kind the occasion
+	 * @param date the day it is celebrated, for the visitor to post in time
+	 */
+	record Occasion(Kind kind, LocalDate date) {
+
+		enum Kind {
+
+			/** The prisoner's birthday. */
+			BIRTHDAY
+
+		}
+
+	}
 
 	// the registry's limits on what it accepts (its PrisonerForm), which is all this
 	// service can be given

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
+import org.solidaritypost.web.InvalidInput;
 import org.solidaritypost.web.OpenToAnyone;
 import org.solidaritypost.web.VisitorLanguage;
 
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -80,10 +82,22 @@ class AssignmentController {
 	ResponseEntity<Assignment> draw(
 			@Parameter(hidden = true) @CookieValue(name = Visitors.COOKIE, required = false) String cookie,
 			@Parameter(hidden = true) @RequestHeader(name = Visitors.HEADER, required = false) String header,
+			@Parameter(description = "`birthdays`: a prisoner whose birthday comes in the next `withinDays` days, "
+					+ "the one given for that birthday the fewest times (the ordinary draw when nobody's does).",
+					schema = @Schema(allowableValues = "birthdays", maxLength = 9)) @RequestParam(
+							required = false) @Nullable String occasion,
+			@Parameter(description = "How many days ahead a birthday may be (1 to 90).",
+					schema = @Schema(minimum = "1", maximum = "90")) @RequestParam(defaultValue = "28") int withinDays,
 			VisitorLanguage language) {
+		if (occasion != null && !"birthdays".equals(occasion)) {
+			throw new InvalidInput("occasion", "must be birthdays");
+		}
+		if (withinDays < 1 || withinDays > 90) {
+			throw new InvalidInput("withinDays", "must be between 1 and 90");
+		}
 		String known = visitor(cookie, header);
 		String visitor = (known != null) ? known : Visitors.newToken();
-		Assignment assignment = this.assignments.draw(visitor, language.code())
+		Assignment assignment = this.assignments.draw(visitor, language.code(), (occasion != null) ? withinDays : null)
 			.orElseThrow(AssignmentProblems::noPrisoner);
 		// relative: the service's own host and port mean nothing outside the gateway
 		URI location = UriComponentsBuilder.fromPath("/api/assignments/{id}").build(assignment.id());

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -89,10 +90,25 @@ class Assignments {
 	 * being rebuilt, a 503 says so.
 	 */
 	Optional<Assignment> draw(String visitor, String language) {
+		return draw(visitor, language, null);
+	}
+
+	/**
+	 * The next prisoner for a visitor among those whose birthday comes in the next
+	 * {@code birthdaysWithin} days, the one given for that birthday the fewest times; the
+	 * ordinary draw when nobody's birthday comes up, or when no days are given.
+	 */
+	Optional<Assignment> draw(String visitor, String language, @Nullable Integer birthdaysWithin) {
 		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS);
 		UUID id = AssignmentIds.issuedAt(now);
 		Instant expiresAt = now.plus(this.policy.reportWindow());
-		DrawScript.Draw draw = this.drawing.draw(visitor, id, now, expiresAt);
+		BirthdayWindow birthdays = (birthdaysWithin != null)
+				? BirthdayWindow.of(LocalDate.ofInstant(now, ZoneOffset.UTC), birthdaysWithin) : null;
+		DrawScript.Draw draw = this.drawing.draw(visitor, id, now, expiresAt, birthdays);
+		if (draw instanceof DrawScript.Draw.NoBirthday) {
+			birthdays = null;
+			draw = this.drawing.draw(visitor, id, now, expiresAt, null);
+		}
 		if (draw instanceof DrawScript.Draw.Rebuilding) {
 			throw AssignmentProblems.rebuilding();
 		}
@@ -103,8 +119,11 @@ class Assignments {
 		long cards = drawn.cards();
 		String token = this.tokens.sign(new AssignmentToken(id, prisoner.prisonerId(), now, expiresAt,
 				this.tokens.visitorTag(visitor), drawn.address()));
+		Assignment.Occasion occasion = (birthdays != null && prisoner.birthday() != null)
+				? new Assignment.Occasion(Assignment.Occasion.Kind.BIRTHDAY, birthdays.occurrence(prisoner.birthday()))
+				: null;
 		return Optional.of(new Assignment(token, now, expiresAt, Assignment.State.OPEN, null, null,
-				Assignment.Prisoner.of(prisoner, language, cards), null));
+				Assignment.Prisoner.of(prisoner, language, cards), null, occasion));
 	}
 
 	/**
@@ -364,7 +383,8 @@ class Assignments {
 					report.map((earlier) -> CardItem.of(earlier.item())).orElse(null), prisoner,
 					(previous != null) ? new Assignment.AddressChange(
 							(prisoner.addressSince() != null) ? prisoner.addressSince() : prisoner.asOf(), previous)
-							: null));
+							: null,
+					null));
 		}
 		return described;
 	}

@@ -42,14 +42,15 @@ public class DrawScript {
 	/** The script's keys, in its order, for a visitor and a new assignment. */
 	public static List<String> keys(String visitorKey, String visitorAssignmentsKey) {
 		return List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.PENDING, visitorKey, PoolKeys.ISSUED_ADDRESSES,
-				PoolKeys.CARDS, PoolKeys.COMPLETE, visitorAssignmentsKey);
+				PoolKeys.CARDS, PoolKeys.COMPLETE, visitorAssignmentsKey, PoolKeys.BIRTHDAYS, PoolKeys.BIRTHDAY_CARDS);
 	}
 
 	/**
 	 * Draws for a visitor now, as the new assignment {@code assignment} that can be
-	 * reported until {@code expiresAt}.
+	 * reported until {@code expiresAt}; among the birthdays of the window when there is
+	 * one.
 	 */
-	Draw draw(String visitor, UUID assignment, Instant now, Instant expiresAt) {
+	Draw draw(String visitor, UUID assignment, Instant now, Instant expiresAt, @Nullable BirthdayWindow birthdays) {
 		List<?> answer = this.redis.execute(SCRIPT,
 				keys(PoolKeys.visitor(visitor), PoolKeys.visitorAssignments(visitor)), millis(now),
 				assignment.toString(), millis(now.plus(this.policy.pendingCountsFor())), millis(expiresAt),
@@ -58,7 +59,11 @@ public class DrawScript {
 				Long.toString(this.policy.pendingCountsFor().toMillis()), Integer.toString(this.policy.visitorMemory()),
 				Long.toString(this.policy.visitorMemoryLasts().toMillis()), tieBreak(),
 				Integer.toString(this.policy.releasesPerDraw()), Integer.toString(this.policy.listed()),
-				Long.toString(this.policy.weighCards().scale()));
+				Long.toString(this.policy.weighCards().scale()),
+				(birthdays != null) ? Integer.toString(birthdays.from()) : "",
+				(birthdays != null) ? Integer.toString(birthdays.to()) : "",
+				(birthdays != null) ? Integer.toString(birthdays.thisYear()) : "",
+				(birthdays != null) ? Integer.toString(birthdays.nextYear()) : "");
 		return Draw.of(answer);
 	}
 
@@ -79,13 +84,17 @@ public class DrawScript {
 				return new NobodyOpen();
 			}
 			if (answer.size() == 1) {
-				return new Rebuilding();
+				return "NO_BIRTHDAY".equals(answer.get(0)) ? new NoBirthday() : new Rebuilding();
 			}
 			return new Drawn((String) answer.get(1), Long.parseLong((String) answer.get(2)), (String) answer.get(3));
 		}
 
 		/** The pool has no prisoner open for letters. */
 		record NobodyOpen() implements Draw {
+		}
+
+		/** Nobody in the pool has a birthday in the window. */
+		record NoBirthday() implements Draw {
 		}
 
 		/** The pool is being rebuilt and would hand out unfairly meanwhile. */

@@ -1,8 +1,10 @@
 package org.solidaritypost.assignments.pool;
 
+import java.time.MonthDay;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.jspecify.annotations.Nullable;
 import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.assignments.CardWeighing;
 import org.solidaritypost.assignments.LuaScripts;
@@ -22,7 +24,7 @@ class AdmitScript {
 	private static final RedisScript<Long> SCRIPT = LuaScripts.load("scripts/admit.lua", Long.class);
 
 	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.REVISIONS,
-			PoolKeys.CARDS, PoolKeys.OFFSETS, PoolKeys.UNITS);
+			PoolKeys.CARDS, PoolKeys.OFFSETS, PoolKeys.UNITS, PoolKeys.BIRTHDAYS);
 
 	private final StringRedisTemplate redis;
 
@@ -43,8 +45,13 @@ class AdmitScript {
 				Long.toString(prisoner.cardsSent()),
 				Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999)), readAt.partition(),
 				Long.toString(readAt.offset()), Long.toString(this.weighing.scale()),
-				Long.toString(this.weighing.unit(prisoner.deliveryRate())));
+				Long.toString(this.weighing.unit(prisoner.deliveryRate())), birthday(prisoner.birthday()));
 		return applied != null && applied == 1;
+	}
+
+	/** As the draw script looks birthdays up: {@code MMDD}. */
+	private static String birthday(@Nullable MonthDay birthday) {
+		return (birthday != null) ? Integer.toString(birthday.getMonthValue() * 100 + birthday.getDayOfMonth()) : "";
 	}
 
 }

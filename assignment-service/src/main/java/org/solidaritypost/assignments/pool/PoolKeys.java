@@ -27,6 +27,17 @@ public final class PoolKeys {
 	 */
 	public static final String UNITS = "{sp}:card-units";
 
+	/**
+	 * Sorted set: open prisoner id by birthday as {@code MMDD} (1219 for 19 December).
+	 */
+	public static final String BIRTHDAYS = "{sp}:birthdays";
+
+	/**
+	 * Sorted set: "prisoner|year" by the assignments given for that birthday, so that
+	 * every prisoner whose birthday comes up gets as many visitors.
+	 */
+	public static final String BIRTHDAY_CARDS = "{sp}:birthday-cards";
+
 	/** The weighing the loads were counted under; another one rebuilds the pool. */
 	public static final String WEIGHING = "{sp}:weighing";
 

@@ -18,7 +18,8 @@ class RemoveScript {
 
 	private static final RedisScript<Long> SCRIPT = LuaScripts.load("scripts/remove.lua", Long.class);
 
-	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.REVISIONS, PoolKeys.OFFSETS);
+	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.REVISIONS, PoolKeys.OFFSETS,
+			PoolKeys.BIRTHDAYS);
 
 	private final StringRedisTemplate redis;
 

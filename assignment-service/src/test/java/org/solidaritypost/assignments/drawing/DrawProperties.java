@@ -102,7 +102,7 @@ class DrawProperties {
 			List<String> remembered = recent.subList(0, Math.min(memory, recent.size()));
 
 			UUID assignment = AssignmentIds.issuedAt(now);
-			DrawScript.Draw draw = drawing.draw(visitor, assignment, now, now.plus(Duration.ofDays(30)));
+			DrawScript.Draw draw = drawing.draw(visitor, assignment, now, now.plus(Duration.ofDays(30)), null);
 
 			assertThat(draw).isInstanceOf(DrawScript.Draw.Drawn.class);
 			String chosen = lastGiven(visitor);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.solidaritypost.assignments.Pools;
 import org.solidaritypost.assignments.Prisoners;
 import org.solidaritypost.assignments.pool.PrisonerPool;
+import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.infrastructure.RealKafka;
 import org.solidaritypost.infrastructure.RealRedis;
 
@@ -47,11 +49,15 @@ class FairnessIntegrationTests {
 	@Autowired
 	StringRedisTemplate redis;
 
+	final Set<String> prisoners = ConcurrentHashMap.newKeySet();
+
 	@BeforeEach
 	void poolOf180() {
 		Pools.empty(this.redis);
 		for (int i = 0; i < PRISONERS; i++) {
-			this.pool.apply(Prisoners.open(i));
+			PrisonerChanged prisoner = Prisoners.open(i);
+			this.prisoners.add(prisoner.prisonerId().toString());
+			this.pool.apply(prisoner);
 		}
 	}
 
@@ -75,9 +81,15 @@ class FairnessIntegrationTests {
 				visitor.get();
 			}
 		}
-		List<Integer> counts = perPrisoner.values().stream().map(AtomicInteger::get).toList();
+		// an earlier test's prisoner event that Kafka delivers late may add a prisoner to
+		// the shared Redis: it takes its share of draws, and changes nothing for these
+		List<Integer> counts = perPrisoner.entrySet()
+			.stream()
+			.filter((entry) -> this.prisoners.contains(entry.getKey()))
+			.map((entry) -> entry.getValue().get())
+			.toList();
 		assertThat(counts).hasSize(PRISONERS);
-		assertThat(counts.stream().mapToInt(Integer::intValue).sum()).isEqualTo(DRAWS);
+		assertThat(perPrisoner.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(DRAWS);
 		assertThat(Collections.max(counts) - Collections.min(counts)).as("spread of assignments per prisoner")
 			.isLessThanOrEqualTo(2);
 	}

@@ -40,7 +40,7 @@ public class PostageRates {
 	@Cacheable("postage")
 	public List<PostageRate> current(String originCountry) {
 		return this.jdbc.sql("""
-				select distinct on (r.item) r.item, r.amount, r.currency, r.valid_from
+				select distinct on (r.item) r.item, r.amount, r.currency, r.valid_from, r.delivery_days
 				from postage_rate r
 				join campaign c on c.destination_country = r.destination_country and c.active
 				where r.origin_country = ? and r.valid_from <= ?

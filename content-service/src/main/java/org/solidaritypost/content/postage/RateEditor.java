@@ -27,17 +27,21 @@ class RateEditor {
 		this.edits = edits;
 	}
 
+	// null is SQL NULL here (no delivery time known), which JdbcClient takes but does not
+	// declare
+	@SuppressWarnings("NullAway")
 	long addRate(RateForm form, String actor) {
 		return this.edits.edit(() -> {
 			GeneratedKeyHolder key = new GeneratedKeyHolder();
 			try {
 				this.jdbc
 					.sql("""
-							insert into postage_rate (origin_country, destination_country, item, amount, currency, valid_from)
-							values (?, ?, ?, ?, ?, ?)
+							insert into postage_rate (origin_country, destination_country, item, amount, currency, valid_from,
+								delivery_days)
+							values (?, ?, ?, ?, ?, ?, ?)
 							""")
 					.params(form.originCountry(), form.destinationCountry(), form.item(), form.amount(),
-							form.currency(), form.validFrom())
+							form.currency(), form.validFrom(), form.deliveryDays())
 					.update(key, "id");
 			}
 			catch (DataIntegrityViolationException ex) {
@@ -61,7 +65,8 @@ class RateEditor {
 
 	List<RateRecord> rates() {
 		return this.jdbc.sql("""
-				select id, origin_country, destination_country, item, amount, currency, valid_from from postage_rate
+				select id, origin_country, destination_country, item, amount, currency, valid_from, delivery_days
+				from postage_rate
 				order by origin_country, item, valid_from
 				""").query(RateRecord.class).list();
 	}

@@ -46,6 +46,36 @@ class ScheduledRateIntegrationTests {
 			.isEqualTo(today.plusDays(30).toString());
 	}
 
+	@Test
+	void keepsHowLongACardTakesFromThereForTheDayToPostBy() {
+		this.http.post().uri("/api/admin/content/postage").contentType(MediaType.APPLICATION_JSON).body("""
+				{ "originCountry": "SE", "destinationCountry": "BY", "item": "POSTCARD", "amount": 2.10,
+				  "currency": "SEK", "validFrom": "2024-01-01", "deliveryDays": 12 }
+				""").exchange().expectStatus().isCreated();
+		this.http.post()
+			.uri("/api/admin/content/postage")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("""
+					{ "originCountry": "SE", "destinationCountry": "BY", "item": "LETTER", "amount": 2.10,
+					  "currency": "SEK", "validFrom": "2024-01-01", "deliveryDays": 0 }
+					""")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("deliveryDays");
+
+		this.http.get()
+			.uri("/api/content/postage?country=SE")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.rates[0].deliveryDays")
+			.isEqualTo(12);
+	}
+
 	private void addRate(String country, String amount, LocalDate validFrom) {
 		this.http.post().uri("/api/admin/content/postage").contentType(MediaType.APPLICATION_JSON).body("""
 				{ "originCountry": "%s", "destinationCountry": "BY", "item": "LETTER", "amount": %s, "currency": "EUR",

@@ -16,8 +16,8 @@ import org.solidaritypost.prisoners.registry.Name;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.prisoners.registry.PrisonerRecord;
 import org.solidaritypost.prisoners.registry.Status;
-import org.solidaritypost.web.FieldProblem;
 import org.solidaritypost.prisoners.spreadsheet.FormulaCells;
+import org.solidaritypost.web.FieldProblem;
 
 /**
  * The flat columns of the CSV format: the JSON field paths, so that an error names the
