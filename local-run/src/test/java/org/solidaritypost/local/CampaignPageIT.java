@@ -404,11 +404,16 @@ class CampaignPageIT {
 		assertThat(row.getDomAttribute("class")).isEqualTo("blocked");
 		assertThat(this.browser.findElement(By.cssSelector("#chart-health svg")).getText()).contains(institution);
 		assertThat(this.browser.findElements(By.cssSelector("#unwritten tbody tr"))).isNotEmpty();
+		assertThat(axeViolations(Files.readString(InstalledTools.axe()))).as("axe-core violations, organisers' page")
+			.isEqualTo("[]");
 		screenshot("admin-statistics.png");
 		screenshot("admin-delivery-health.png", "health-heading");
 
-		this.browser.findElement(By.cssSelector("button.download[data-name='delivery-health.csv']")).click();
 		Path downloaded = DOWNLOADS.resolve("delivery-health.csv");
+		// an earlier run's download would make the browser save this one under another
+		// name
+		Files.deleteIfExists(downloaded);
+		this.browser.findElement(By.cssSelector("button.download[data-name='delivery-health.csv']")).click();
 		await().atMost(Duration.ofSeconds(20)).until(() -> Files.exists(downloaded));
 		assertThat(Files.readString(downloaded)).startsWith("institution,prisoners,open_for_letters")
 			.contains(institution);

@@ -87,7 +87,8 @@ class AssignmentController {
 					schema = @Schema(allowableValues = "birthdays", maxLength = 9)) @RequestParam(
 							required = false) @Nullable String occasion,
 			@Parameter(description = "How many days ahead a birthday may be (1 to 90).",
-					schema = @Schema(minimum = "1", maximum = "90")) @RequestParam(defaultValue = "28") int withinDays,
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "90",
+							defaultValue = "28")) @RequestParam(defaultValue = "28") int withinDays,
 			VisitorLanguage language) {
 		if (occasion != null && !"birthdays".equals(occasion)) {
 			throw new InvalidInput("occasion", "must be birthdays");
