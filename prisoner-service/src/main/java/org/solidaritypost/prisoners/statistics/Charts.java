@@ -13,7 +13,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 public final class Charts {
 
-	private static final int WIDTH = 720;
+	private static final int WIDTH = 800;
 
 	private static final String[] COLOURS = { "#8b1a1a", "#1f4e79", "#2e7d32", "#b26a00", "#6a1b9a", "#455a64" };
 
@@ -85,13 +85,14 @@ public final class Charts {
 	public static String bars(String title, List<Bar> rows) {
 		int height = 30 + rows.size() * 22;
 		long highest = Math.max(1, rows.stream().mapToLong(Bar::value).max().orElse(1));
-		int left = 260;
+		int left = 230;
 		StringBuilder svg = open(height, title);
 		for (int i = 0; i < rows.size(); i++) {
 			Bar bar = rows.get(i);
 			int y = 10 + i * 22;
-			double w = (WIDTH - left - 60) * bar.value() / (double) highest;
-			svg.append(text(left - 8, y + 13, "end", shorten(bar.label(), 36)));
+			// room after the longest bar for its value and note
+			double w = (WIDTH - left - 290) * bar.value() / (double) highest;
+			svg.append(text(left - 8, y + 13, "end", shorten(bar.label(), 32)));
 			svg.append("<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"><title>%s: %d</title></rect>"
 				.formatted(left, y, Math.max(1, w), bar.alert() ? COLOURS[0] : COLOURS[1], escape(bar.label()),
 						bar.value()));
