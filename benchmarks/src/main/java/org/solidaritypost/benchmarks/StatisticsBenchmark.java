@@ -105,19 +105,19 @@ final class StatisticsBenchmark {
 		sql.execute(
 				"""
 						insert into card_report (assignment_id, prisoner_id, item, from_country, reported_at, campaign, institution)
-						select gen_random_uuid(), p.id, case when g % 5 = 0 then 'LETTER' else 'POSTCARD' end,
-							(array['DE','CH','AT','FR','NL','PL','GB', null])[1 + g % 8],
+						select gen_random_uuid(), p.id, case when g %% 5 = 0 then 'LETTER' else 'POSTCARD' end,
+							(array['DE','CH','AT','FR','NL','PL','GB', null])[1 + g %% 8],
 							now() - (random() * interval '365 days'),
-							(array['human-rights-day', 'birthdays', null])[1 + g % 3], p.institution
-						from generate_series(1, %d) g join numbered p on p.n = (g * 7919) %% %d
+							(array['human-rights-day', 'birthdays', null])[1 + g %% 3], p.institution
+						from generate_series(1, %d) g join numbered p on p.n = (g::bigint * 7919) %% %d
 						"""
 					.formatted(CARDS, PRISONERS));
 		sql.execute("""
 				insert into delivery_report (event_id, prisoner_id, assignment_id, outcome, happened_on, reported_at,
 					source, institution)
-				select gen_random_uuid(), p.id, null, case when g % 4 = 0 then 'RETURN' else 'REPLY' end, null,
+				select gen_random_uuid(), p.id, null, case when g %% 4 = 0 then 'RETURN' else 'REPLY' end, null,
 					now() - (random() * interval '300 days'), 'ORGANISER', p.institution
-				from generate_series(1, %d) g join numbered p on p.n = (g * 104729) %% %d
+				from generate_series(1, %d) g join numbered p on p.n = (g::bigint * 104729) %% %d
 				where p.n %% 40 <> 0
 				""".formatted(DELIVERIES, PRISONERS));
 		sql.execute("""
