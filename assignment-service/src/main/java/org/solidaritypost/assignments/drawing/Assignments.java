@@ -226,7 +226,7 @@ class Assignments {
 		if (report.on() != null && report.on().isBefore(token.issuedAt().atZone(ZoneOffset.UTC).toLocalDate())) {
 			throw AssignmentProblems.beforeTheCard();
 		}
-		if (!token.expiredAt(now) && reportedBefore(id, token).isEmpty()) {
+		if (!token.expiredAt(now) && !reportedOrUnknown(token)) {
 			throw AssignmentProblems.notReportedYet();
 		}
 		DeliveryReported event = new DeliveryReported(DeliveryReported.SCHEMA_VERSION,
@@ -247,6 +247,21 @@ class Assignments {
 			throw AssignmentProblems.notRecorded();
 		}
 		return new DeliveryAnswer(id, report.outcome(), report.on());
+	}
+
+	/**
+	 * Whether the card was reported; true when Redis cannot say, so that a reply is not
+	 * refused for Redis's sake.
+	 */
+	private boolean reportedOrUnknown(AssignmentToken token) {
+		try {
+			return this.redis.opsForHash()
+				.hasKey(ReportedCards.reportsKey(token.assignmentId(), token.issuedAt()),
+						token.assignmentId().toString());
+		}
+		catch (RuntimeException ex) {
+			return true;
+		}
 	}
 
 	/**

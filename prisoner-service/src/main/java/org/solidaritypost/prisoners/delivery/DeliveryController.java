@@ -61,14 +61,16 @@ class DeliveryController {
 		if ("svg".equals(format)) {
 			return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType("image/svg+xml;charset=UTF-8"))
-				.body(Charts.bars("Likelihood that mail is lost, per cent", institutions.stream()
-					.limit(15)
-					.map((health) -> new Charts.Bar(health.institution(),
-							Math.round(health.estimate().lossLikelihood() * 100),
-							" % (" + health.cards().sent() + " cards, " + health.cards().replies() + " replies, "
-									+ health.cards().returns() + " returned)",
-							health.estimate().blocked()))
-					.toList()));
+				.body(Charts.bars("Likelihood that mail is lost, per cent",
+						institutions.stream()
+							.limit(15)
+							.map((health) -> new Charts.Bar(health.institution(),
+									Math.round(health.estimate().lossLikelihood() * 100),
+									" % (" + counted(health.cards().sent(), "card") + ", "
+											+ counted(health.cards().replies(), "reply") + ", "
+											+ health.cards().returns() + " returned)",
+									health.estimate().blocked()))
+							.toList()));
 		}
 		return ResponseEntity.ok(new Institutions(institutions));
 	}
@@ -118,6 +120,10 @@ class DeliveryController {
 	 * @param on when it arrived
 	 */
 	record Recorded(UUID id, DeliveryReported.Outcome outcome, @Nullable LocalDate on) {
+	}
+
+	private static String counted(long count, String thing) {
+		return count + " " + ((count == 1) ? thing : thing.replaceAll("y$", "ie") + "s");
 	}
 
 	private static CsvTable spreadsheet(List<InstitutionHealth> institutions) {
