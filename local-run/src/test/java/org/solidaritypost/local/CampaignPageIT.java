@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,6 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -386,6 +390,10 @@ class CampaignPageIT {
 			assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
 		}
 
+		long sent = deliveryTotal("sent");
+		reportThreeWeeksOfDemoCards(120);
+		await().atMost(Duration.ofSeconds(60)).until(() -> deliveryTotal("sent") >= sent + 120);
+
 		this.browser.get(system.gateway() + "/admin.html");
 		this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password")))
 			.sendKeys(system.adminPassword());
@@ -393,6 +401,9 @@ class CampaignPageIT {
 
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-total svg rect")));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-country svg")));
+		assertThat(this.browser.findElements(By.cssSelector("#chart-total svg rect title")))
+			.as("a column for each of the three weeks' days")
+			.hasSizeGreaterThanOrEqualTo(21);
 		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alerts"), institution));
 		assertThat(this.browser.findElement(By.id("alerts")).getText())
 			.contains(institution + ": 2 cards came back (1 prisoner still open for letters)");
@@ -438,6 +449,36 @@ class CampaignPageIT {
 
 		assertThat(this.browser.findElement(By.id("occasion")).getText()).startsWith("Birthday on");
 		screenshot("page-birthday.png");
+	}
+
+	/**
+	 * Cards of the last three weeks for the demo prisoners, as visitors' reports reach
+	 * the card topic (demo data: these cards were never written), so that the organisers'
+	 * charts have days to show.
+	 */
+	private static void reportThreeWeeksOfDemoCards(int cards) throws Exception {
+		List<String> prisoners = new ArrayList<>();
+		HttpResponse<String> page = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(system.gateway().resolve("/api/admin/prisoners?q=Demo&size=30"))
+				.header("Authorization", basicLogin())
+				.build(), HttpResponse.BodyHandlers.ofString());
+		JsonMapper json = JsonMapper.builder().build();
+		json.readTree(page.body()).get("content").forEach((record) -> prisoners.add(record.get("id").asString()));
+		List<String> countries = List.of("DE", "DE", "CH", "AT", "NL");
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+				Map.<String, Object>of("bootstrap.servers", system.kafkaBootstrapServers()), new StringSerializer(),
+				new StringSerializer())) {
+			for (int card = 0; card < cards; card++) {
+				String prisoner = prisoners.get(card % prisoners.size());
+				Instant at = Instant.now().minus(Duration.ofDays(card % 21)).minus(Duration.ofMinutes(card));
+				String report = """
+						{"schemaVersion":1,"eventId":"%s","assignmentId":"%s","prisonerId":"%s","item":"POSTCARD",
+						 "fromCountry":"%s","reportedAt":"%s"%s}""".formatted(UUID.randomUUID(), UUID.randomUUID(),
+						prisoner, countries.get(card % countries.size()), at,
+						(card % 3 == 0) ? "" : ",\"campaign\":\"human-rights-day\"");
+				producer.send(new ProducerRecord<>("solidarity-post.cards-reported", prisoner, report)).get();
+			}
+		}
 	}
 
 	/** The sum over every institution of one of delivery health's card counts. */
