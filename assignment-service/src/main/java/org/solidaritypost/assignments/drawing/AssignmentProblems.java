@@ -44,11 +44,6 @@ final class AssignmentProblems {
 				"Tell us first that you sent this card; then tell us about the reply or the card that came back.");
 	}
 
-	static ErrorResponseException beforeTheCard() {
-		return problem(HttpStatus.BAD_REQUEST, "Date before the card",
-				"The date is before this assignment was given to you. Please check it.");
-	}
-
 	static ErrorResponseException noPrisoner() {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "No prisoner to write to right now",
 				"No prisoner can be assigned at the moment. Please try again in a few minutes.");

@@ -30,6 +30,7 @@ import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.DeliveryReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
+import org.solidaritypost.web.InvalidInput;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.RedisCallback;
@@ -224,7 +225,7 @@ class Assignments {
 		AssignmentToken token = visitorsOwn(id, visitor).orElseThrow(AssignmentProblems::unknown);
 		Instant now = this.clock.instant();
 		if (report.on() != null && report.on().isBefore(token.issuedAt().atZone(ZoneOffset.UTC).toLocalDate())) {
-			throw AssignmentProblems.beforeTheCard();
+			throw new InvalidInput("on", "is before this card's assignment was given to you");
 		}
 		if (!token.expiredAt(now) && !reportedOrUnknown(token)) {
 			throw AssignmentProblems.notReportedYet();

@@ -232,7 +232,11 @@ class AssignmentIntegrationTests {
 		delivery(id, Visitors.newToken(), "{\"outcome\":\"REPLY\"}").expectStatus().isNotFound();
 		delivery(id, visitor, "{\"outcome\":\"LOST\"}").expectStatus().isBadRequest();
 		delivery(id, visitor, "{\"outcome\":\"REPLY\",\"on\":\"2999-01-01\"}").expectStatus().isBadRequest();
-		delivery(id, visitor, "{\"outcome\":\"REPLY\",\"on\":\"2020-01-01\"}").expectStatus().isBadRequest();
+		delivery(id, visitor, "{\"outcome\":\"REPLY\",\"on\":\"2020-01-01\"}").expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("on");
 		delivery(id, visitor, "{\"outcome\":\"REPLY\"}").expectStatus()
 			.isAccepted()
 			.expectBody()

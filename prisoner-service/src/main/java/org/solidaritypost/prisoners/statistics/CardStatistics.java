@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,8 +63,8 @@ class CardStatistics {
 				""")
 			.param("since", Timestamp.from(since.atStartOfDay(ZoneOffset.UTC).toInstant()))
 			.param("limit", limit)
-			.query((rs, row) -> new Unwritten.Prisoner(rs.getObject("id", java.util.UUID.class),
-					rs.getString("name_latin"), rs.getString("institution"), rs.getLong("cards"),
+			.query((rs, row) -> new Unwritten.Prisoner(rs.getObject("id", UUID.class), rs.getString("name_latin"),
+					rs.getString("institution"), rs.getLong("cards"),
 					(rs.getTimestamp("last_card_at") != null) ? rs.getTimestamp("last_card_at").toInstant() : null))
 			.list();
 	}
