@@ -234,17 +234,10 @@ class Assignments {
 				UUID.nameUUIDFromBytes(bytes(report.outcome().name() + ":" + token.assignmentId())), token.prisonerId(),
 				token.assignmentId(), DeliveryReported.Outcome.valueOf(report.outcome().name()), report.on(), now,
 				DeliveryReported.Source.VISITOR);
-		try {
-			this.kafka.send(Topics.DELIVERIES, event.prisonerId().toString(), this.json.writeValueAsString(event))
-				.get(10, TimeUnit.SECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw AssignmentProblems.notRecorded();
-		}
-		catch (Exception ex) {
+		Exception failure = keptByKafka(Topics.DELIVERIES, event.prisonerId(), event);
+		if (failure != null) {
 			log.warn("Delivery report for assignment {} not recorded, the visitor is asked to retry: {}",
-					token.assignmentId(), ex.toString());
+					token.assignmentId(), failure.toString());
 			throw AssignmentProblems.notRecorded();
 		}
 		return new DeliveryAnswer(id, report.outcome(), report.on());
@@ -285,19 +278,30 @@ class Assignments {
 	}
 
 	private void publish(CardReported event) {
+		Exception failure = keptByKafka(Topics.CARDS_REPORTED, event.prisonerId(), event);
+		if (failure != null) {
+			throw notRecorded(event, failure);
+		}
+		this.reports.accepted.increment();
+	}
+
+	/**
+	 * Sends an event keyed by its prisoner and waits until Kafka has it.
+	 * @return why Kafka did not take it, or {@code null} when it did; whatever the cause
+	 * (no metadata, a timeout, a broker that refuses), the visitor's retry will count
+	 */
+	private @Nullable Exception keptByKafka(String topic, UUID prisonerId, Object event) {
 		try {
-			this.kafka.send(Topics.CARDS_REPORTED, event.prisonerId().toString(), this.json.writeValueAsString(event))
+			this.kafka.send(topic, prisonerId.toString(), this.json.writeValueAsString(event))
 				.get(10, TimeUnit.SECONDS);
-			this.reports.accepted.increment();
+			return null;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw notRecorded(event, ex);
+			return ex;
 		}
 		catch (Exception ex) {
-			// whatever the cause (no metadata, a timeout, a broker that refuses), the
-			// visitor's retry will count
-			throw notRecorded(event, ex);
+			return ex;
 		}
 	}
 

@@ -461,17 +461,17 @@ class AssignmentIntegrationTests {
 	}
 
 	private RestTestClient.ResponseSpec delivery(String id, String visitor, String body) {
-		return this.http.post()
-			.uri("/api/assignments/{id}/delivery", id)
-			.header(Visitors.HEADER, visitor)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.exchange();
+		return postAbout(id, "delivery", visitor, body);
 	}
 
 	private RestTestClient.ResponseSpec report(String id, String visitor, String body) {
+		return postAbout(id, "report", visitor, body);
+	}
+
+	/** A visitor's JSON to one of the assignment's own resources. */
+	private RestTestClient.ResponseSpec postAbout(String id, String resource, String visitor, String body) {
 		return this.http.post()
-			.uri("/api/assignments/{id}/report", id)
+			.uri("/api/assignments/{id}/{resource}", id, resource)
 			.header(Visitors.HEADER, visitor)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)

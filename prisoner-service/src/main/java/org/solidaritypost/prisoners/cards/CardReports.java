@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.Topics;
+import org.solidaritypost.prisoners.registry.Address;
 import org.solidaritypost.prisoners.registry.Registry;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,11 +46,11 @@ class CardReports {
 		int inserted = this.jdbc.sql("""
 				insert into card_report (assignment_id, prisoner_id, item, from_country, reported_at, campaign,
 					institution)
-				select ?, p.id, ?, ?, ?, ?, coalesce(a.institution, a.street || ', ' || a.city)
+				select ?, p.id, ?, ?, ?, ?, %s
 				from prisoner p join prisoner_address a on a.prisoner_id = p.id and a.valid_until is null
 				where p.id = ?
 				on conflict (assignment_id) do nothing
-				""")
+				""".formatted(Address.INSTITUTION_SQL))
 			.params(report.assignmentId(), report.item().name(), report.fromCountry(),
 					Timestamp.from(report.reportedAt()), report.campaign(), report.prisonerId())
 			.update();

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.solidaritypost.events.DeliveryReported;
+import org.solidaritypost.prisoners.registry.Address;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -25,9 +26,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class DeliveryLog {
-
-	/** An address's institution, or its street and city when it names none. */
-	static final String INSTITUTION = "coalesce(a.institution, a.street || ', ' || a.city)";
 
 	// per group (institution or prisoner): the cards, and the replies and returns with
 	// the latest reply, so that the cards sent after it are told apart
@@ -77,7 +75,7 @@ class DeliveryLog {
 				from prisoner p join prisoner_address a on a.prisoner_id = p.id and a.valid_until is null
 				where p.id = :prisonerId
 				on conflict do nothing
-				""".formatted(INSTITUTION))
+				""".formatted(Address.INSTITUTION_SQL))
 			.param("eventId", report.eventId())
 			.param("assignmentId", report.assignmentId())
 			.param("outcome", report.outcome().name())
@@ -140,7 +138,7 @@ class DeliveryLog {
 				select %s as institution, count(*) as total, count(*) filter (where p.status = 'DETAINED') as open
 				from prisoner p join prisoner_address a on a.prisoner_id = p.id and a.valid_until is null
 				where p.removed_at is null group by 1
-				""".formatted(INSTITUTION)).query((rs) -> {
+				""".formatted(Address.INSTITUTION_SQL)).query((rs) -> {
 			held.put(rs.getString("institution"), new InstitutionHealth.Held(rs.getLong("total"), rs.getLong("open")));
 		});
 		return held;
@@ -151,7 +149,7 @@ class DeliveryLog {
 		return this.jdbc.sql("""
 				select %s from prisoner p join prisoner_address a on a.prisoner_id = p.id and a.valid_until is null
 				where p.id = ? and p.removed_at is null
-				""".formatted(INSTITUTION)).param(prisonerId).query(String.class).optional();
+				""".formatted(Address.INSTITUTION_SQL)).param(prisonerId).query(String.class).optional();
 	}
 
 	/** Every prisoner not removed: where they are held, and the rate last announced. */
@@ -160,7 +158,7 @@ class DeliveryLog {
 				select p.id, %s as institution, p.delivery_rate::float8 as rate
 				from prisoner p join prisoner_address a on a.prisoner_id = p.id and a.valid_until is null
 				where p.removed_at is null
-				""".formatted(INSTITUTION))
+				""".formatted(Address.INSTITUTION_SQL))
 			.query((rs, row) -> new Announced(rs.getObject("id", UUID.class), rs.getString("institution"),
 					(rs.getObject("rate") != null) ? rs.getDouble("rate") : null))
 			.list();

@@ -21,6 +21,13 @@ public record Address(
 		@Size(max = Limits.NAME) @Nullable String institution) {
 
 	/**
+	 * Where an address row aliased {@code a} is, in SQL: its institution, or its street
+	 * and city when it names none. Cards, replies and statistics are counted under this
+	 * name, so that every query must spell it the same.
+	 */
+	public static final String INSTITUTION_SQL = "coalesce(a.institution, a.street || ', ' || a.city)";
+
+	/**
 	 * The address as it is written on the card, one line per element: recipient,
 	 * institution, street, postcode with town, and the country in capitals as the
 	 * Universal Postal Union asks for international mail.

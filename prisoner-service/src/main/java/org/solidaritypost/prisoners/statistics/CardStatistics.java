@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.solidaritypost.prisoners.registry.Address;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,13 +56,13 @@ class CardStatistics {
 	@Transactional(readOnly = true)
 	List<Unwritten.Prisoner> unwrittenSince(LocalDate since, int limit) {
 		return this.jdbc.sql("""
-				select p.id, p.name_latin, coalesce(a.institution, a.street || ', ' || a.city) as institution,
+				select p.id, p.name_latin, %s as institution,
 					p.postcards_sent + p.letters_sent as cards, p.last_card_at
 				from prisoner p join prisoner_address a on a.prisoner_id = p.id and a.valid_until is null
 				where p.removed_at is null and p.status = 'DETAINED'
 					and (p.last_card_at is null or p.last_card_at < :since)
 				order by p.last_card_at nulls first, p.name_latin limit :limit
-				""")
+				""".formatted(Address.INSTITUTION_SQL))
 			.param("since", Timestamp.from(since.atStartOfDay(ZoneOffset.UTC).toInstant()))
 			.param("limit", limit)
 			.query((rs, row) -> new Unwritten.Prisoner(rs.getObject("id", UUID.class), rs.getString("name_latin"),

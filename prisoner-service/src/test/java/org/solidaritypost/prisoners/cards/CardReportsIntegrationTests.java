@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.Topics;
 import org.solidaritypost.infrastructure.RealKafka;
 import org.solidaritypost.infrastructure.RealPostgres;
+import org.solidaritypost.infrastructure.TopicWriter;
 import org.solidaritypost.prisoners.registry.Address;
 import org.solidaritypost.prisoners.registry.Name;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
@@ -68,11 +66,8 @@ class CardReportsIntegrationTests {
 	}
 
 	private void publish(String key, CardReported report) throws Exception {
-		try (var producer = new KafkaProducer<>(
-				Map.<String, Object>of("bootstrap.servers", String.join(",", this.kafka.getBootstrapServers())),
-				new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(Topics.CARDS_REPORTED, key, this.json.writeValueAsString(report))).get();
-		}
+		new TopicWriter(this.kafka.getBootstrapServers()).send(Topics.CARDS_REPORTED, key,
+				this.json.writeValueAsString(report));
 	}
 
 	private static PrisonerForm prisoner() {

@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.DeliveryReported;
@@ -19,6 +16,7 @@ import org.solidaritypost.events.Topics;
 import org.solidaritypost.infrastructure.RealKafka;
 import org.solidaritypost.infrastructure.RealPostgres;
 import org.solidaritypost.infrastructure.TopicReader;
+import org.solidaritypost.infrastructure.TopicWriter;
 import org.solidaritypost.prisoners.registry.Address;
 import org.solidaritypost.prisoners.registry.Name;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
@@ -213,11 +211,8 @@ class DeliveryHealthIntegrationTests {
 	}
 
 	private void publish(String topic, UUID prisoner, Object event) throws Exception {
-		try (var producer = new KafkaProducer<>(
-				Map.<String, Object>of("bootstrap.servers", String.join(",", this.kafka.getBootstrapServers())),
-				new StringSerializer(), new StringSerializer())) {
-			producer.send(new ProducerRecord<>(topic, prisoner.toString(), this.json.writeValueAsString(event))).get();
-		}
+		new TopicWriter(this.kafka.getBootstrapServers()).send(topic, prisoner.toString(),
+				this.json.writeValueAsString(event));
 	}
 
 	private static DeliveryReported reply(UUID prisoner, UUID assignment, UUID eventId) {

@@ -8,14 +8,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.Topics;
 import org.solidaritypost.infrastructure.RealKafka;
 import org.solidaritypost.infrastructure.RealPostgres;
+import org.solidaritypost.infrastructure.TopicWriter;
 import org.solidaritypost.prisoners.registry.Address;
 import org.solidaritypost.prisoners.registry.Name;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
@@ -136,14 +134,8 @@ class StatisticsIntegrationTests {
 	}
 
 	private void publish(CardReported card) throws Exception {
-		try (var producer = new KafkaProducer<>(
-				Map.<String, Object>of("bootstrap.servers", String.join(",", this.kafka.getBootstrapServers())),
-				new StringSerializer(), new StringSerializer())) {
-			producer
-				.send(new ProducerRecord<>(Topics.CARDS_REPORTED, card.prisonerId().toString(),
-						this.json.writeValueAsString(card)))
-				.get();
-		}
+		new TopicWriter(this.kafka.getBootstrapServers()).send(Topics.CARDS_REPORTED, card.prisonerId().toString(),
+				this.json.writeValueAsString(card));
 	}
 
 	private static CardReported card(UUID prisoner, LocalDate day, String country) {
