@@ -5,9 +5,15 @@
 --       5 cards sent per the registry, 6 random tie-break in [0, 1),
 --       7 topic partition ('' when not read from the topic), 8 its offset,
 --       9 units per whole card, 10 what one card to this prisoner counts, in units,
---       11 the birthday as MMDD ('' when the registry has none)
+--       11 the birthday as MMDD ('' when the registry has none),
+--       12 the offset this consumer applied before on the partition (-1 for none known)
+-- Returns {'APPLIED'}, {'STALE'} (a newer revision was applied before) or {'GAP', offset stored}: Redis lost events
+-- this consumer applied, which are replayed from the offset stored before this one is applied.
 if ARGV[7] ~= '' then
 	local applied = tonumber(redis.call('HGET', KEYS[5], ARGV[7]) or '-1')
+	if applied < tonumber(ARGV[12]) then
+		return { 'GAP', tostring(applied) }
+	end
 	if tonumber(ARGV[8]) > applied then
 		redis.call('HSET', KEYS[5], ARGV[7], ARGV[8])
 	end
@@ -16,7 +22,7 @@ local id = ARGV[1]
 local revision = tonumber(ARGV[2])
 local known = tonumber(redis.call('HGET', KEYS[3], id) or '-1')
 if revision < known then
-	return 0
+	return { 'STALE' }
 end
 redis.call('HSET', KEYS[3], id, ARGV[2])
 if ARGV[3] ~= '' then
@@ -46,4 +52,4 @@ else
 	redis.call('ZREM', KEYS[1], id)
 	redis.call('ZREM', KEYS[7], id)
 end
-return 1
+return { 'APPLIED' }

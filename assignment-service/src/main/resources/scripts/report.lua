@@ -7,12 +7,17 @@
 -- The day's hash has no time to live: Redis's eviction policy (volatile-ttl) may evict only keys that have
 -- one, and a forgotten report would be counted again; ReportedCards deletes days past the report window.
 -- Returns {outcome, item, reported at, cards}; outcome REPORTED, ALREADY, APPLIED (this offset was applied
--- before) or REBUILDING (the counts are being rebuilt from the topic, which has this report or will).
+-- before) or REBUILDING (the counts are being rebuilt from the topic, which has this report or will); or
+-- {'GAP', offset stored}: Redis lost events this consumer applied (an older snapshot, a replica behind its primary),
+-- which are replayed from the offset stored before this one is applied.
 if redis.call('EXISTS', KEYS[6]) == 0 then
 	return { 'REBUILDING' }
 end
 if ARGV[5] ~= '' then
 	local applied = tonumber(redis.call('HGET', KEYS[5], ARGV[5]) or '-1')
+	if applied < tonumber(ARGV[8]) then
+		return { 'GAP', tostring(applied) }
+	end
 	if tonumber(ARGV[6]) <= applied then
 		return { 'APPLIED' }
 	end

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class AdmitScript {
 
-	private static final RedisScript<Long> SCRIPT = LuaScripts.load("scripts/admit.lua", Long.class);
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> SCRIPT = LuaScripts.load("scripts/admit.lua", List.class);
 
 	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.REVISIONS,
 			PoolKeys.CARDS, PoolKeys.OFFSETS, PoolKeys.UNITS, PoolKeys.BIRTHDAYS);
@@ -38,15 +39,25 @@ class AdmitScript {
 	/**
 	 * @param profile the state as JSON, as draws hand it out
 	 * @return whether it was applied (false: a newer revision was there)
+	 * @throws RedisLostEvents when Redis holds less of the partition than
+	 * {@code readAt.previous()}
 	 */
 	boolean admit(PrisonerChanged prisoner, String profile, TopicPosition readAt) {
-		Long applied = this.redis.execute(SCRIPT, KEYS, prisoner.prisonerId().toString(),
+		List<?> answer = this.redis.execute(SCRIPT, KEYS, prisoner.prisonerId().toString(),
 				Long.toString(prisoner.revision()), profile, prisoner.openForLetters() ? "1" : "0",
 				Long.toString(prisoner.cardsSent()),
 				Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999)), readAt.partition(),
 				Long.toString(readAt.offset()), Long.toString(this.weighing.scale()),
-				Long.toString(this.weighing.unit(prisoner.deliveryRate())), birthday(prisoner.birthday()));
-		return applied != null && applied == 1;
+				Long.toString(this.weighing.unit(prisoner.deliveryRate())), birthday(prisoner.birthday()),
+				Long.toString(readAt.previous()));
+		return applied(answer);
+	}
+
+	static boolean applied(List<?> answer) {
+		if ("GAP".equals(answer.get(0))) {
+			throw RedisLostEvents.from(answer);
+		}
+		return "APPLIED".equals(answer.get(0));
 	}
 
 	/** As the draw script looks birthdays up: {@code MMDD}. */

@@ -2,12 +2,15 @@ package org.solidaritypost.assignments.pool;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.solidaritypost.delivery.UnreadableRecord;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.Topics;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,20 +25,37 @@ class CardEvents extends TopicFollower {
 
 	private final JsonMapper json;
 
-	CardEvents(ReportedCards cards, JsonMapper json, StringRedisTemplate redis, MeterRegistry meters) {
-		super(redis, meters, Topics.CARDS_REPORTED);
+	CardEvents(ReportedCards cards, JsonMapper json, StringRedisTemplate redis, ConsumerFactory<?, ?> consumers,
+			MeterRegistry meters) {
+		super(redis, consumers, meters, Topics.CARDS_REPORTED);
 		this.cards = cards;
 		this.json = json;
 	}
 
-	@KafkaListener(topics = Topics.CARDS_REPORTED, groupId = "assignment-service.cards")
+	@KafkaListener(topics = Topics.CARDS_REPORTED, groupId = "${solidarity-post.assignments.consumer-group}.cards")
 	void on(ConsumerRecord<String, String> record) {
-		CardReported report = this.json.readValue(record.value(), CardReported.class);
-		if (this.cards.record(report, new TopicPosition(field(record), record.offset()))
-			.outcome() == ReportedCards.Outcome.REBUILDING) {
+		follow(record);
+	}
+
+	@Override
+	void apply(ConsumerRecord<String, String> record, TopicPosition at) {
+		if (this.cards.record(read(record), at).outcome() == ReportedCards.Outcome.REBUILDING) {
 			throw new PoolRebuilding();
 		}
-		applied(record);
+	}
+
+	private CardReported read(ConsumerRecord<String, String> record) {
+		try {
+			CardReported report = this.json.readValue(record.value(), CardReported.class);
+			if (report.assignmentId() == null || report.prisonerId() == null || report.item() == null
+					|| report.reportedAt() == null) {
+				throw new IllegalArgumentException("an incomplete card report");
+			}
+			return report;
+		}
+		catch (JacksonException | IllegalArgumentException | NullPointerException ex) {
+			throw new UnreadableRecord("Not a card report", ex);
+		}
 	}
 
 }

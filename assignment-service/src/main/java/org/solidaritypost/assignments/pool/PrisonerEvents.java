@@ -4,12 +4,16 @@ import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
+import org.solidaritypost.delivery.UnreadableRecord;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,27 +30,50 @@ class PrisonerEvents extends TopicFollower {
 
 	private final JsonMapper json;
 
-	PrisonerEvents(PrisonerPool pool, StringRedisTemplate redis, JsonMapper json, MeterRegistry meters) {
-		super(redis, meters, Topics.PRISONERS);
+	PrisonerEvents(PrisonerPool pool, StringRedisTemplate redis, JsonMapper json, ConsumerFactory<?, ?> consumers,
+			MeterRegistry meters) {
+		super(redis, consumers, meters, Topics.PRISONERS);
 		this.pool = pool;
 		this.redis = redis;
 		this.json = json;
 	}
 
-	@KafkaListener(topics = Topics.PRISONERS, groupId = "assignment-service.pool")
+	@KafkaListener(topics = Topics.PRISONERS, groupId = "${solidarity-post.assignments.consumer-group}.pool")
 	void on(ConsumerRecord<String, String> record) {
-		UUID prisoner = UUID.fromString(record.key());
+		follow(record);
+	}
+
+	@Override
+	void apply(ConsumerRecord<String, String> record, TopicPosition at) {
+		UUID prisoner = key(record);
+		@Nullable PrisonerChanged state = (record.value() != null) ? read(record) : null;
 		if (!Boolean.TRUE.equals(this.redis.hasKey(PoolKeys.COMPLETE))) {
 			throw new PoolRebuilding();
 		}
-		if (record.value() == null) {
-			this.pool.remove(prisoner, new TopicPosition(field(record), record.offset()));
+		if (state == null) {
+			this.pool.remove(prisoner, at);
 		}
 		else {
-			this.pool.apply(this.json.readValue(record.value(), PrisonerChanged.class),
-					new TopicPosition(field(record), record.offset()));
+			this.pool.apply(state, at);
 		}
-		applied(record);
+	}
+
+	private static UUID key(ConsumerRecord<String, String> record) {
+		try {
+			return UUID.fromString(record.key());
+		}
+		catch (IllegalArgumentException | NullPointerException ex) {
+			throw new UnreadableRecord("The key is no prisoner id", ex);
+		}
+	}
+
+	private PrisonerChanged read(ConsumerRecord<String, String> record) {
+		try {
+			return this.json.readValue(record.value(), PrisonerChanged.class);
+		}
+		catch (JacksonException ex) {
+			throw new UnreadableRecord("Not a prisoner's state", ex);
+		}
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RemoveScript {
 
-	private static final RedisScript<Long> SCRIPT = LuaScripts.load("scripts/remove.lua", Long.class);
+	@SuppressWarnings("rawtypes")
+	private static final RedisScript<List> SCRIPT = LuaScripts.load("scripts/remove.lua", List.class);
 
 	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.REVISIONS, PoolKeys.OFFSETS,
 			PoolKeys.BIRTHDAYS);
@@ -27,8 +28,13 @@ class RemoveScript {
 		this.redis = redis;
 	}
 
+	/**
+	 * @throws RedisLostEvents when Redis holds less of the partition than
+	 * {@code readAt.previous()}
+	 */
 	void remove(UUID prisonerId, TopicPosition readAt) {
-		this.redis.execute(SCRIPT, KEYS, prisonerId.toString(), readAt.partition(), Long.toString(readAt.offset()));
+		AdmitScript.applied(this.redis.execute(SCRIPT, KEYS, prisonerId.toString(), readAt.partition(),
+				Long.toString(readAt.offset()), Long.toString(readAt.previous())));
 	}
 
 }

@@ -102,7 +102,11 @@ public class ReportedCards {
 		return record(report, TopicPosition.NONE);
 	}
 
-	/** A report read from the card topic at this position. */
+	/**
+	 * A report read from the card topic at this position.
+	 * @throws RedisLostEvents when Redis holds less of the partition than
+	 * {@code readAt.previous()}
+	 */
 	Recorded record(CardReported report, TopicPosition readAt) {
 		long day = issueDay(report.assignmentId(), report.reportedAt());
 		List<?> result = this.redis.execute(REPORT,
@@ -110,7 +114,10 @@ public class ReportedCards {
 						PoolKeys.COMPLETE, PoolKeys.UNITS),
 				report.assignmentId().toString(), report.prisonerId().toString(), report.item().name(),
 				Long.toString(report.reportedAt().toEpochMilli()), readAt.partition(), Long.toString(readAt.offset()),
-				Long.toString(this.policy.weighCards().scale()));
+				Long.toString(this.policy.weighCards().scale()), Long.toString(readAt.previous()));
+		if ("GAP".equals(result.get(0))) {
+			throw RedisLostEvents.from(result);
+		}
 		Outcome outcome = Outcome.valueOf((String) result.get(0));
 		if (result.size() < 4) {
 			return new Recorded(outcome, null, null, -1);

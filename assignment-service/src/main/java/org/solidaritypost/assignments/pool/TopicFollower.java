@@ -1,20 +1,27 @@
 package org.solidaritypost.assignments.pool;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
+import org.solidaritypost.delivery.UnreadableRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.AbstractConsumerSeekAware;
 import org.springframework.kafka.listener.ConsumerSeekAware.ConsumerSeekCallback;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -22,9 +29,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * A listener whose events live on in Redis. Redis stores, with the data, the offset of
  * the last event applied per partition; the consumer starts there rather than at the
- * group's committed offset, and when Redis comes back with less than this instance
- * applied (an older snapshot, a lost fsync) the events since are replayed. Replaying is
- * safe: every script applies an event once.
+ * group's committed offset. Every script is told the offset this consumer applied before
+ * on the partition and refuses with "gap" when Redis holds less (it came back from an
+ * older snapshot, a replica behind its primary was promoted): the events after the stored
+ * offset are then replayed, in order, before the one at hand. Replaying is safe: every
+ * script applies an event once.
  */
 abstract class TopicFollower extends AbstractConsumerSeekAware {
 
@@ -36,8 +45,11 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 
 	private final Counter replays;
 
-	TopicFollower(StringRedisTemplate redis, MeterRegistry meters, String topic) {
+	private final ConsumerFactory<?, ?> consumers;
+
+	TopicFollower(StringRedisTemplate redis, ConsumerFactory<?, ?> consumers, MeterRegistry meters, String topic) {
 		this.redis = redis;
+		this.consumers = consumers;
 		this.replays = Counter.builder("solidarity_post.pool.replays")
 			.description("Partitions replayed because Redis had lost events applied before")
 			.tag("topic", topic)
@@ -53,7 +65,9 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 			for (int i = 0; i < partitions.size(); i++) {
 				if (stored.get(i) != null) {
 					TopicPartition partition = partitions.get(i);
-					callback.seek(partition.topic(), partition.partition(), Long.parseLong((String) stored.get(i)) + 1);
+					long offset = Long.parseLong((String) stored.get(i));
+					callback.seek(partition.topic(), partition.partition(), offset + 1);
+					this.applied.put(partition, offset);
 				}
 			}
 		}
@@ -73,7 +87,74 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 		}
 	}
 
-	void applied(ConsumerRecord<?, ?> record) {
+	/**
+	 * Applies one event read from the topic at this position, through a script that
+	 * checks the position.
+	 * @throws RedisLostEvents when Redis holds less of the partition than
+	 * {@code at.previous()}
+	 * @throws UnreadableRecord when the record is no event of the topic
+	 */
+	abstract void apply(ConsumerRecord<String, String> record, TopicPosition at);
+
+	/**
+	 * Applies the listener's record, first replaying what Redis lost of its partition, if
+	 * anything.
+	 */
+	void follow(ConsumerRecord<String, String> record) {
+		TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+		try {
+			apply(record, position(record));
+		}
+		catch (RedisLostEvents lost) {
+			replay(partition, lost.stored(), record.offset());
+			apply(record, position(record));
+		}
+		this.applied.merge(partition, record.offset(), Math::max);
+	}
+
+	private TopicPosition position(ConsumerRecord<?, ?> record) {
+		return new TopicPosition(field(record), record.offset(),
+				this.applied.getOrDefault(new TopicPartition(record.topic(), record.partition()), -1L));
+	}
+
+	/**
+	 * Applies the partition's events after {@code stored} and before {@code until}, in
+	 * order, with a consumer of its own (the listener's stays where it is).
+	 */
+	private void replay(TopicPartition partition, long stored, long until) {
+		log.warn("Redis lost the events of {} after offset {} (this consumer had applied up to {}): replaying them "
+				+ "before offset {}", partition, stored, this.applied.get(partition), until);
+		this.replays.increment();
+		this.applied.put(partition, stored);
+		Properties overrides = new Properties();
+		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+		@SuppressWarnings("unchecked")
+		ConsumerFactory<String, String> strings = (ConsumerFactory<String, String>) this.consumers;
+		try (Consumer<String, String> consumer = strings.createConsumer(null, "replay", null, overrides)) {
+			consumer.assign(List.of(partition));
+			consumer.seek(partition, stored + 1);
+			while (consumer.position(partition) < until) {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					if (record.offset() >= until) {
+						break;
+					}
+					replayOne(record);
+				}
+			}
+		}
+	}
+
+	private void replayOne(ConsumerRecord<String, String> record) {
+		try {
+			apply(record, position(record));
+		}
+		catch (UnreadableRecord ex) {
+			// it went to the dead letters when it was first read
+			log.warn("Replay left out {}-{} at offset {}, which cannot be read: {}", record.topic(), record.partition(),
+					record.offset(), ex.toString());
+		}
 		this.applied.merge(new TopicPartition(record.topic(), record.partition()), record.offset(), Math::max);
 	}
 
@@ -82,8 +163,9 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 	}
 
 	/**
-	 * Replays the partitions of which Redis lost events this instance applied. Only for a
-	 * complete pool: a pool that lost everything is rebuilt instead.
+	 * Replays the partitions of which Redis lost events this instance applied, for a
+	 * partition that has no new event to find the gap with (nothing else depends on this
+	 * check). Only for a complete pool: a pool that lost everything is rebuilt instead.
 	 */
 	@Scheduled(fixedDelayString = "${solidarity-post.assignments.rebuild-check:5s}")
 	void replayWhatRedisLost() {
