@@ -3,7 +3,6 @@ package org.solidaritypost.prisoners;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.solidaritypost.delivery.TopicSettings;
 import org.solidaritypost.events.DeliveryReported;
-import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,12 +53,11 @@ class Messaging {
 		return new StringJacksonJsonMessageConverter(json);
 	}
 
+	// a prisoner's state is sent by the registry's Announcer, as it is when sent
 	@Bean
-	EventExternalizationConfiguration prisonerEventsToKafka() {
+	EventExternalizationConfiguration deliveryEventsToKafka() {
 		return EventExternalizationConfiguration.externalizing()
-			.selectByType((type) -> type == PrisonerChanged.class || type == DeliveryReported.class)
-			.route(PrisonerChanged.class,
-					(event) -> RoutingTarget.forTarget(Topics.PRISONERS).andKey(event.prisonerId().toString()))
+			.selectByType((type) -> type == DeliveryReported.class)
 			.route(DeliveryReported.class,
 					(event) -> RoutingTarget.forTarget(Topics.DELIVERIES).andKey(event.prisonerId().toString()))
 			.build();

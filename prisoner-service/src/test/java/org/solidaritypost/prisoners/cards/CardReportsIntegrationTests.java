@@ -13,6 +13,7 @@ import org.solidaritypost.infrastructure.RealKafka;
 import org.solidaritypost.infrastructure.RealPostgres;
 import org.solidaritypost.infrastructure.TopicWriter;
 import org.solidaritypost.prisoners.registry.Address;
+import org.solidaritypost.prisoners.registry.Limits;
 import org.solidaritypost.prisoners.registry.Name;
 import org.solidaritypost.prisoners.registry.PrisonerForm;
 import org.solidaritypost.prisoners.registry.Registry;
@@ -63,6 +64,24 @@ class CardReportsIntegrationTests {
 			.as("the campaign's counter: the report that named it, once")
 			.isEqualTo(1);
 		assertThat(this.registry.totals("another-campaign").cardsSent()).isZero();
+	}
+
+	@Test
+	void countsACardToAnAddressWithEveryFieldAtItsLongest() throws Exception {
+		// without an institution, the card is counted for "street, city": 302 characters
+		UUID prisoner = this.registry.register(new PrisonerForm("c".repeat(Limits.EXTERNAL_REF),
+				new Name("L".repeat(Limits.NAME), "Ж".repeat(Limits.NAME), "Ж".repeat(Limits.NAME)),
+				Map.of("en", "Test data."), null, null, List.of(), null, null, null,
+				new Address("Ж".repeat(Limits.NAME), "у".repeat(Limits.NAME), "000001", "г".repeat(Limits.PLACE),
+						"Belarus", null),
+				null), "test");
+		String campaign = "c-" + "x".repeat(Limits.CAMPAIGN - 2);
+
+		publish(prisoner.toString(), new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(),
+				prisoner, CardReported.Item.LETTER, "CH", Instant.now(), campaign));
+
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.registry.publicProfile(prisoner).cardsSent() == 1);
+		assertThat(this.registry.totals(campaign).cardsSent()).isEqualTo(1);
 	}
 
 	private void publish(String key, CardReported report) throws Exception {
