@@ -23,7 +23,10 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * quick tries and skips the record). Only a record that can never be processed (not an
  * event, no key: {@link UnreadableRecord}, or one the converter cannot read) goes to the
  * topic's dead letters, logged with its offset and counted in
- * {@code solidarity_post.dead_letters}.
+ * {@code solidarity_post.dead_letters}. Once the cause is fixed, an operator replays them
+ * ({@code KAFKA_REPLAY_DEAD_LETTERS=true}: each service's dead-letter listeners read the
+ * dead letters once, in a group of their own); one that still cannot be processed stays
+ * where it is.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(TopicSettings.class)
@@ -38,6 +41,11 @@ public class ConsumerFaults {
 		ExponentialBackOff waitingOutAFault = new ExponentialBackOff(250, 2.0);
 		waitingOutAFault.setMaxInterval(10_000);
 		DefaultErrorHandler handler = new DefaultErrorHandler((record, ex) -> {
+			if (Topics.isDeadLetters(record.topic())) {
+				log.error("Replay: {}-{} at offset {} still cannot be processed, and stays among the dead letters: {}",
+						record.topic(), record.partition(), record.offset(), ex.toString());
+				return;
+			}
 			log.error("Dead letter: {}-{} at offset {} can never be processed: {}", record.topic(), record.partition(),
 					record.offset(), ex.toString());
 			Counter.builder("solidarity_post.dead_letters")

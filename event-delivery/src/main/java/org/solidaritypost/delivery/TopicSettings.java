@@ -33,12 +33,30 @@ public record TopicSettings(@DefaultValue("0") int replicas, @DefaultValue("1") 
 
 	/** Every card reported, kept for good: the counts are rebuilt from it. */
 	public NewTopic cardsReported() {
-		return replicated(TopicBuilder.name(Topics.CARDS_REPORTED).partitions(3)).config("retention.ms", "-1").build();
+		return durable(replicated(TopicBuilder.name(Topics.CARDS_REPORTED).partitions(3))).config("retention.ms", "-1")
+			.build();
 	}
 
 	/** Every reply and returned card reported, kept for good like the cards. */
 	public NewTopic deliveries() {
-		return replicated(TopicBuilder.name(Topics.DELIVERIES).partitions(3)).config("retention.ms", "-1").build();
+		return durable(replicated(TopicBuilder.name(Topics.DELIVERIES).partitions(3))).config("retention.ms", "-1")
+			.build();
+	}
+
+	/**
+	 * Whether a write is on disk before Kafka acknowledges it. A visitor hears 202 once
+	 * Kafka acknowledged the card: with one copy, only a write on disk survives a power
+	 * loss or a host crash, so every write is flushed; with more copies on other
+	 * machines, a write is acknowledged once {@code minInsyncReplicas} of them have it,
+	 * and each flushes when the operating system does (Kafka's default).
+	 */
+	public boolean flushesEveryWrite() {
+		return this.replicas <= 1;
+	}
+
+	private TopicBuilder durable(TopicBuilder topic) {
+		// set either way, so that a topic moved to three brokers loses the setting of one
+		return topic.config("flush.messages", flushesEveryWrite() ? "1" : Long.toString(Long.MAX_VALUE));
 	}
 
 	/**

@@ -24,15 +24,32 @@ public final class Topics {
 	 */
 	public static final String DELIVERIES = "solidarity-post.deliveries";
 
+	/** {@link #deadLetters(String)} of the prisoner topic. */
+	public static final String PRISONERS_DEAD_LETTERS = PRISONERS + ".dead-letters";
+
+	/** {@link #deadLetters(String)} of the card topic. */
+	public static final String CARDS_REPORTED_DEAD_LETTERS = CARDS_REPORTED + ".dead-letters";
+
+	/** {@link #deadLetters(String)} of the delivery topic. */
+	public static final String DELIVERIES_DEAD_LETTERS = DELIVERIES + ".dead-letters";
+
+	private static final String DEAD_LETTERS = ".dead-letters";
+
 	private Topics() {
 	}
 
 	/**
 	 * Where a consumer puts the records of a topic that it can never process (not JSON,
-	 * no key), so that one bad record does not stop the events behind it.
+	 * no key), so that one bad record does not stop the events behind it. An operator
+	 * replays them once the cause is fixed ({@code KAFKA_REPLAY_DEAD_LETTERS}).
 	 */
 	public static String deadLetters(String topic) {
-		return topic + ".dead-letters";
+		return topic + DEAD_LETTERS;
+	}
+
+	/** Whether the topic holds another topic's dead letters. */
+	public static boolean isDeadLetters(String topic) {
+		return topic.endsWith(DEAD_LETTERS);
 	}
 
 }

@@ -183,14 +183,22 @@ class Assignments {
 			this.reports.repeated.increment();
 			return before.get();
 		}
-		if (!withinDailyLimit(visitor, now)) {
+		String quota = PoolKeys.visitorReports(visitor, now.truncatedTo(ChronoUnit.DAYS).toEpochMilli());
+		if (!takeFromDailyQuota(quota)) {
 			this.reports.refused.increment();
 			throw AssignmentProblems.tooManyReports();
 		}
 		CardReported event = new CardReported(CardReported.SCHEMA_VERSION,
 				UUID.nameUUIDFromBytes(bytes("card:" + token.assignmentId())), token.assignmentId(), token.prisonerId(),
 				report.item().event(), report.fromCountry(), now, report.campaign());
-		publish(event);
+		try {
+			publish(event);
+		}
+		catch (RuntimeException ex) {
+			// the quota counts the cards Kafka kept: a 503 takes nothing from it
+			giveBack(quota);
+			throw ex;
+		}
 		try {
 			ReportedCards.Recorded recorded = this.cards.record(event);
 			// the card topic's listener applying this very report first is not a repeat
@@ -260,20 +268,34 @@ class Assignments {
 
 	/**
 	 * A visitor can only report what they were given, and draws are limited per address;
-	 * this bounds what one visitor token can report in a day. When Redis does not answer,
-	 * the report goes through: a card is worth more than the limit.
+	 * this bounds what one visitor token can report in a day. A report refused, or not
+	 * kept by Kafka, is given back, so that the count is of the cards accepted. When
+	 * Redis does not answer, the report goes through: a card is worth more than the
+	 * limit.
 	 */
-	private boolean withinDailyLimit(String visitor, Instant now) {
+	private boolean takeFromDailyQuota(String key) {
 		try {
-			String key = PoolKeys.visitorReports(visitor, now.truncatedTo(ChronoUnit.DAYS).toEpochMilli());
 			Long reported = this.redis.opsForValue().increment(key);
 			if (reported != null && reported == 1) {
 				this.redis.expire(key, Duration.ofDays(1));
 			}
-			return reported == null || reported <= this.policy.reportsPerVisitorPerDay();
+			if (reported != null && reported > this.policy.reportsPerVisitorPerDay()) {
+				giveBack(key);
+				return false;
+			}
+			return true;
 		}
 		catch (RuntimeException ex) {
 			return true;
+		}
+	}
+
+	private void giveBack(String key) {
+		try {
+			this.redis.opsForValue().decrement(key);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not give a report back to the visitor's daily quota: {}", ex.toString());
 		}
 	}
 

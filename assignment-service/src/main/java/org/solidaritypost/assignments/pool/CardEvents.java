@@ -37,6 +37,16 @@ class CardEvents extends TopicFollower {
 		follow(record);
 	}
 
+	/**
+	 * A dead letter replayed: as a visitor's own report, counted once per assignment.
+	 */
+	@KafkaListener(topics = Topics.CARDS_REPORTED_DEAD_LETTERS,
+			groupId = "${solidarity-post.assignments.consumer-group}.cards.replay",
+			autoStartup = "${solidarity-post.kafka.replay-dead-letters}")
+	void replay(ConsumerRecord<String, String> record) {
+		apply(record, TopicPosition.NONE);
+	}
+
 	@Override
 	void apply(ConsumerRecord<String, String> record, TopicPosition at) {
 		if (this.cards.record(read(record), at).outcome() == ReportedCards.Outcome.REBUILDING) {

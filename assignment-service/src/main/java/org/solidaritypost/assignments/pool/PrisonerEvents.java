@@ -43,6 +43,16 @@ class PrisonerEvents extends TopicFollower {
 		follow(record);
 	}
 
+	/**
+	 * A dead letter replayed: applied unless a newer revision of the prisoner was.
+	 */
+	@KafkaListener(topics = Topics.PRISONERS_DEAD_LETTERS,
+			groupId = "${solidarity-post.assignments.consumer-group}.pool.replay",
+			autoStartup = "${solidarity-post.kafka.replay-dead-letters}")
+	void replay(ConsumerRecord<String, String> record) {
+		apply(record, TopicPosition.NONE);
+	}
+
 	@Override
 	void apply(ConsumerRecord<String, String> record, TopicPosition at) {
 		UUID prisoner = key(record);

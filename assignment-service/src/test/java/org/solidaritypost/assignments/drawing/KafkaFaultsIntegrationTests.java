@@ -2,6 +2,7 @@ package org.solidaritypost.assignments.drawing;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -119,7 +120,9 @@ class KafkaFaultsIntegrationTests {
 		broker.kill();
 		try {
 			report(id, visitor).expectStatus().isEqualTo(503).expectHeader().exists("Retry-After");
+			report(id, visitor).expectStatus().isEqualTo(503);
 			assertThat(state(id, visitor)).isEqualTo("OPEN");
+			assertThat(reportsCountedToday(visitor)).as("a 503 takes nothing from the daily quota").isZero();
 		}
 		finally {
 			broker.restart();
@@ -127,8 +130,16 @@ class KafkaFaultsIntegrationTests {
 
 		report(id, visitor).expectStatus().isAccepted();
 		report(id, visitor).expectStatus().isOk();
+		assertThat(reportsCountedToday(visitor)).as("the card accepted, once").isEqualTo(1);
 		assertThat(reportsInKafka(prisoner.prisonerId(), 1)).hasSize(1);
 		assertThat(this.redis.opsForHash().get(PoolKeys.CARDS, prisoner.prisonerId().toString())).isEqualTo("1");
+	}
+
+	private long reportsCountedToday(String visitor) {
+		return this.redis.keys(PoolKeys.visitorReports(visitor, 0).replaceFirst("0$", "*"))
+			.stream()
+			.mapToLong((key) -> Long.parseLong(Objects.requireNonNull(this.redis.opsForValue().get(key))))
+			.sum();
 	}
 
 	private Set<UUID> reportsInKafka(UUID prisoner, int expected) {

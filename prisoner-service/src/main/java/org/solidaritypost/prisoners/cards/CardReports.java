@@ -37,6 +37,8 @@ class CardReports {
 	// not declare
 	@SuppressWarnings("NullAway")
 	@KafkaListener(topics = Topics.CARDS_REPORTED, groupId = "prisoner-service.card-counts")
+	@KafkaListener(topics = Topics.CARDS_REPORTED_DEAD_LETTERS, groupId = "prisoner-service.card-counts.replay",
+			autoStartup = "${solidarity-post.kafka.replay-dead-letters}")
 	@Transactional
 	void on(CardReported report) {
 		if (report == null || report.prisonerId() == null || report.assignmentId() == null) {

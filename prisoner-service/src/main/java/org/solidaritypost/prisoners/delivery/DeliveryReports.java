@@ -26,6 +26,8 @@ class DeliveryReports {
 	// the JSON may lack what the record declares
 	@SuppressWarnings("NullAway")
 	@KafkaListener(topics = Topics.DELIVERIES, groupId = "prisoner-service.deliveries")
+	@KafkaListener(topics = Topics.DELIVERIES_DEAD_LETTERS, groupId = "prisoner-service.deliveries.replay",
+			autoStartup = "${solidarity-post.kafka.replay-dead-letters}")
 	void on(DeliveryReported report) {
 		if (report == null || report.eventId() == null || report.prisonerId() == null || report.outcome() == null
 				|| report.reportedAt() == null || report.source() == null) {
