@@ -1,14 +1,19 @@
 -- Apply a prisoner's latest public state to the pool, ignoring an event older than one already seen.
 -- KEYS: 1 load (zset), 2 profiles (hash), 3 revisions (hash), 4 cards (hash), 5 applied offsets (hash),
---       6 card units (hash), 7 birthdays (zset of prisoner by MMDD)
+--       6 card units (hash), 7 birthdays (zset of prisoner by MMDD), 8 the rebuild lock
 -- ARGV: 1 prisoner id, 2 revision, 3 profile json ('' for a tombstone), 4 open for letters (1/0),
 --       5 cards sent per the registry, 6 random tie-break in [0, 1),
 --       7 topic partition ('' when not read from the topic), 8 its offset,
 --       9 units per whole card, 10 what one card to this prisoner counts, in units,
 --       11 the birthday as MMDD ('' when the registry has none),
---       12 the offset this consumer applied before on the partition (-1 for none known)
--- Returns {'APPLIED'}, {'STALE'} (a newer revision was applied before) or {'GAP', offset stored}: Redis lost events
--- this consumer applied, which are replayed from the offset stored before this one is applied.
+--       12 the offset this consumer applied before on the partition (-1 for none known),
+--       13 the rebuild's owner ('' when not written by a rebuild)
+-- Returns {'APPLIED'}, {'STALE'} (a newer revision was applied before), {'GAP', offset stored}: Redis lost events
+-- this consumer applied, which are replayed from the offset stored before this one is applied, or {'FENCED'}: a
+-- rebuild whose lease ran out writes nothing.
+if ARGV[13] ~= '' and redis.call('GET', KEYS[8]) ~= ARGV[13] then
+	return { 'FENCED' }
+end
 if ARGV[7] ~= '' then
 	local applied = tonumber(redis.call('HGET', KEYS[5], ARGV[7]) or '-1')
 	if applied < tonumber(ARGV[12]) then

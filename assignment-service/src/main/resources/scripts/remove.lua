@@ -1,9 +1,13 @@
 -- Take a prisoner removed from the registry out of the pool for good: no later event of an older revision brings
 -- them back. Their profile and card count stay, for the visitors' lists of assignments made before.
--- KEYS: 1 load (zset), 2 revisions (hash), 3 applied offsets (hash), 4 birthdays (zset)
+-- KEYS: 1 load (zset), 2 revisions (hash), 3 applied offsets (hash), 4 birthdays (zset), 5 the rebuild lock
 -- ARGV: 1 prisoner id, 2 topic partition ('' when not read from the topic), 3 its offset,
---       4 the offset this consumer applied before on the partition (-1 for none known)
--- Returns {'APPLIED'} or {'GAP', offset stored}, as admit.lua.
+--       4 the offset this consumer applied before on the partition (-1 for none known),
+--       5 the rebuild's owner ('' when not written by a rebuild)
+-- Returns {'APPLIED'}, {'GAP', offset stored} or {'FENCED'}, as admit.lua.
+if ARGV[5] ~= '' and redis.call('GET', KEYS[5]) ~= ARGV[5] then
+	return { 'FENCED' }
+end
 if ARGV[2] ~= '' then
 	local applied = tonumber(redis.call('HGET', KEYS[3], ARGV[2]) or '-1')
 	if applied < tonumber(ARGV[4]) then

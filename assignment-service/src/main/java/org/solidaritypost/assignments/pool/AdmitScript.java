@@ -25,7 +25,7 @@ class AdmitScript {
 	private static final RedisScript<List> SCRIPT = LuaScripts.load("scripts/admit.lua", List.class);
 
 	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.PROFILES, PoolKeys.REVISIONS,
-			PoolKeys.CARDS, PoolKeys.OFFSETS, PoolKeys.UNITS, PoolKeys.BIRTHDAYS);
+			PoolKeys.CARDS, PoolKeys.OFFSETS, PoolKeys.UNITS, PoolKeys.BIRTHDAYS, PoolKeys.REBUILD_LOCK);
 
 	private final StringRedisTemplate redis;
 
@@ -41,21 +41,25 @@ class AdmitScript {
 	 * @return whether it was applied (false: a newer revision was there)
 	 * @throws RedisLostEvents when Redis holds less of the partition than
 	 * {@code readAt.previous()}
+	 * @throws LeaseLost when written by a rebuild that no longer holds its lease
 	 */
-	boolean admit(PrisonerChanged prisoner, String profile, TopicPosition readAt) {
+	boolean admit(PrisonerChanged prisoner, String profile, TopicPosition readAt, Fence fence) {
 		List<?> answer = this.redis.execute(SCRIPT, KEYS, prisoner.prisonerId().toString(),
 				Long.toString(prisoner.revision()), profile, prisoner.openForLetters() ? "1" : "0",
 				Long.toString(prisoner.cardsSent()),
 				Double.toString(ThreadLocalRandom.current().nextDouble(0.0, 0.999)), readAt.partition(),
 				Long.toString(readAt.offset()), Long.toString(this.weighing.scale()),
 				Long.toString(this.weighing.unit(prisoner.deliveryRate())), birthday(prisoner.birthday()),
-				Long.toString(readAt.previous()));
+				Long.toString(readAt.previous()), fence.owner());
 		return applied(answer);
 	}
 
 	static boolean applied(List<?> answer) {
 		if ("GAP".equals(answer.get(0))) {
 			throw RedisLostEvents.from(answer);
+		}
+		if ("FENCED".equals(answer.get(0))) {
+			throw new LeaseLost();
 		}
 		return "APPLIED".equals(answer.get(0));
 	}

@@ -2,6 +2,7 @@ package org.solidaritypost.assignments.pool;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.assignments.CardWeighing;
+import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
@@ -31,7 +33,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -79,6 +80,11 @@ public class PoolRebuild implements HealthIndicator {
 			redis.call('DEL', KEYS[2], KEYS[3], KEYS[4])
 			redis.call('SET', KEYS[1], ARGV[1])
 			return 1""", Long.class);
+
+	private static final RedisScript<Long> FENCED_HSET = LuaScripts.load("scripts/fenced-hset.lua", Long.class);
+
+	// field-value pairs per script call, well below what Lua unpacks at once
+	private static final int FIELDS_PER_WRITE = 1000;
 
 	private final StringRedisTemplate redis;
 
@@ -142,35 +148,51 @@ public class PoolRebuild implements HealthIndicator {
 		}
 		ScheduledFuture<?> renewal = this.scheduler.scheduleAtFixedRate(this::renewLease, this.lease.dividedBy(3));
 		try {
+			return rebuildHolding(new Fence(this.instance));
+		}
+		finally {
+			renewal.cancel(false);
+			this.redis.execute(UNLOCK, List.of(PoolKeys.REBUILD_LOCK), this.instance);
+		}
+	}
+
+	/**
+	 * Rebuilds the pool from the topics, every write fenced by the lease: should it run
+	 * out (a pause longer than the lease) and another instance take over, this one writes
+	 * nothing more and does not declare the pool complete.
+	 * @return whether the pool is complete afterwards
+	 */
+	boolean rebuildHolding(Fence lease) {
+		try {
 			Instant started = Instant.now();
 			Map<String, Long> offsets = new HashMap<>();
 			Cards cards = cardsReported(offsets);
 			Map<UUID, Latest> prisoners = latestPrisoners(offsets);
-			writeCards(cards);
+			writeCards(cards, lease);
 			prisoners.forEach((id, latest) -> {
 				if (latest.removed()) {
-					this.pool.remove(id);
+					this.pool.remove(id, lease);
 				}
 				else {
-					this.pool.apply(Objects.requireNonNull(latest.state(), "a prisoner not removed has a state"));
+					this.pool.apply(Objects.requireNonNull(latest.state(), "a prisoner not removed has a state"),
+							lease);
 				}
 			});
 			// the listeners go on from where the rebuild ended
-			this.redis.opsForHash().putAll(PoolKeys.OFFSETS, toStrings(offsets));
+			write(lease, PoolKeys.OFFSETS, toStrings(offsets));
 			Long marked = this.redis.execute(MARK_COMPLETE, List.of(PoolKeys.REBUILD_LOCK, PoolKeys.COMPLETE),
-					this.instance, Instant.now().toString());
+					lease.owner(), Instant.now().toString());
 			if (marked == null || marked == 0) {
-				log.warn("Rebuilt the pool but lost the lock meanwhile: the instance that holds it now completes it");
-				return false;
+				throw new LeaseLost();
 			}
 			log.info("Pool rebuilt from Kafka in {} ms: {} prisoners known, {} open for letters, {} cards",
 					Duration.between(started, Instant.now()).toMillis(), prisoners.size(), this.pool.size(),
 					cards.perPrisoner().values().stream().mapToLong(Long::longValue).sum());
 			return true;
 		}
-		finally {
-			renewal.cancel(false);
-			this.redis.execute(UNLOCK, List.of(PoolKeys.REBUILD_LOCK), this.instance);
+		catch (LeaseLost ex) {
+			log.warn("The rebuild lease ran out and another instance may have taken over: this one stopped writing");
+			return false;
 		}
 	}
 
@@ -242,25 +264,45 @@ public class PoolRebuild implements HealthIndicator {
 	}
 
 	/**
-	 * The counts, and each report within its assignment's lifetime, so that a repeated
+	 * The counts, and each report within its assignment's lifetime, so that a repeat
 	 * report hears "already" and counts nothing.
 	 */
-	// executePipelined wants its callback to answer null, which Spring Data Redis does
-	// not declare
-	@SuppressWarnings("NullAway")
-	private void writeCards(Cards cards) {
+	private void writeCards(Cards cards, Fence lease) {
 		Map<String, String> counts = new HashMap<>();
 		cards.perPrisoner().forEach((prisoner, count) -> counts.put(prisoner.toString(), Long.toString(count)));
-		if (!counts.isEmpty()) {
-			this.redis.opsForHash().putAll(PoolKeys.CARDS, counts);
-		}
+		write(lease, PoolKeys.CARDS, counts);
 		Instant now = Instant.now();
-		this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
-			for (CardReported report : cards.reports()) {
-				this.reported.remember(connection, report, now);
+		Map<String, Map<String, String>> days = new HashMap<>();
+		for (CardReported report : cards.reports()) {
+			this.reported.kept(report, now)
+				.ifPresent((kept) -> days.computeIfAbsent(kept.key(), (day) -> new HashMap<>())
+					.put(kept.assignment(), kept.report()));
+		}
+		days.forEach((day, reports) -> write(lease, day, reports));
+	}
+
+	/** Fields of a hash, a thousand at a time, while the lease is the writer's. */
+	private void write(Fence lease, String hash, Map<String, String> fields) {
+		List<String> arguments = new ArrayList<>();
+		arguments.add(lease.owner());
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			arguments.add(field.getKey());
+			arguments.add(field.getValue());
+			if (arguments.size() > 2 * FIELDS_PER_WRITE) {
+				writeFenced(hash, arguments);
+				arguments.subList(1, arguments.size()).clear();
 			}
-			return null;
-		});
+		}
+		if (arguments.size() > 1) {
+			writeFenced(hash, arguments);
+		}
+	}
+
+	private void writeFenced(String hash, List<String> arguments) {
+		Long written = this.redis.execute(FENCED_HSET, List.of(PoolKeys.REBUILD_LOCK, hash), arguments.toArray());
+		if (written == null || written == 0) {
+			throw new LeaseLost();
+		}
 	}
 
 	/**

@@ -40,7 +40,12 @@ public class PrisonerPool {
 
 	/** As {@link #apply(PrisonerChanged)}, for an event read at this topic position. */
 	boolean apply(PrisonerChanged prisoner, TopicPosition readAt) {
-		return this.admission.admit(prisoner, this.json.writeValueAsString(prisoner), readAt);
+		return this.admission.admit(prisoner, this.json.writeValueAsString(prisoner), readAt, Fence.NONE);
+	}
+
+	/** As {@link #apply(PrisonerChanged)}, by a rebuild while it holds its lease. */
+	boolean apply(PrisonerChanged prisoner, Fence fence) {
+		return this.admission.admit(prisoner, this.json.writeValueAsString(prisoner), TopicPosition.NONE, fence);
 	}
 
 	/**
@@ -52,7 +57,12 @@ public class PrisonerPool {
 	}
 
 	void remove(UUID prisonerId, TopicPosition readAt) {
-		this.removal.remove(prisonerId, readAt);
+		this.removal.remove(prisonerId, readAt, Fence.NONE);
+	}
+
+	/** As {@link #remove(UUID)}, by a rebuild while it holds its lease. */
+	void remove(UUID prisonerId, Fence fence) {
+		this.removal.remove(prisonerId, TopicPosition.NONE, fence);
 	}
 
 	public long size() {

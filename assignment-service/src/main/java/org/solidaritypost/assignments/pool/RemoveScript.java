@@ -20,7 +20,7 @@ class RemoveScript {
 	private static final RedisScript<List> SCRIPT = LuaScripts.load("scripts/remove.lua", List.class);
 
 	private static final List<String> KEYS = List.of(PoolKeys.LOAD, PoolKeys.REVISIONS, PoolKeys.OFFSETS,
-			PoolKeys.BIRTHDAYS);
+			PoolKeys.BIRTHDAYS, PoolKeys.REBUILD_LOCK);
 
 	private final StringRedisTemplate redis;
 
@@ -31,10 +31,11 @@ class RemoveScript {
 	/**
 	 * @throws RedisLostEvents when Redis holds less of the partition than
 	 * {@code readAt.previous()}
+	 * @throws LeaseLost when written by a rebuild that no longer holds its lease
 	 */
-	void remove(UUID prisonerId, TopicPosition readAt) {
+	void remove(UUID prisonerId, TopicPosition readAt, Fence fence) {
 		AdmitScript.applied(this.redis.execute(SCRIPT, KEYS, prisonerId.toString(), readAt.partition(),
-				Long.toString(readAt.offset()), Long.toString(readAt.previous())));
+				Long.toString(readAt.offset()), Long.toString(readAt.previous()), fence.owner()));
 	}
 
 }

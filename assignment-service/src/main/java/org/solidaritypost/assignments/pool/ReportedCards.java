@@ -1,6 +1,5 @@
 package org.solidaritypost.assignments.pool;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.events.CardReported;
 
-import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -69,16 +67,17 @@ public class ReportedCards {
 				Instant.ofEpochMilli(Long.parseLong(text.substring(bar + 1)))));
 	}
 
-	/** A report read from the card topic when the pool is rebuilt. */
-	void remember(RedisConnection connection, CardReported report, Instant now) {
+	/**
+	 * A report read from the card topic when the pool is rebuilt, as the day's hash keeps
+	 * it: empty for an assignment that can no longer be reported.
+	 */
+	Optional<Kept> kept(CardReported report, Instant now) {
 		long day = issueDay(report.assignmentId(), report.reportedAt());
-		if (day >= firstDayKept(now)) {
-			connection.hashCommands()
-				.hSet(PoolKeys.reported(day).getBytes(StandardCharsets.UTF_8),
-						report.assignmentId().toString().getBytes(StandardCharsets.UTF_8),
-						(report.item().name() + "|" + report.reportedAt().toEpochMilli())
-							.getBytes(StandardCharsets.UTF_8));
+		if (day < firstDayKept(now)) {
+			return Optional.empty();
 		}
+		return Optional.of(new Kept(PoolKeys.reported(day), report.assignmentId().toString(),
+				report.item().name() + "|" + report.reportedAt().toEpochMilli()));
 	}
 
 	/**
@@ -136,6 +135,16 @@ public class ReportedCards {
 	 */
 	private long firstDayKept(Instant now) {
 		return now.minus(this.policy.reportWindow()).getEpochSecond() / DAY.toSeconds() - 1;
+	}
+
+	/**
+	 * A report as a field of its day's hash.
+	 *
+	 * @param key the day's hash
+	 * @param assignment the field: the assignment id
+	 * @param report the value: item and time
+	 */
+	record Kept(String key, String assignment, String report) {
 	}
 
 	/**
