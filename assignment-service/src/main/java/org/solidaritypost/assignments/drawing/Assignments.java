@@ -360,8 +360,7 @@ class Assignments {
 		if (visitor == null) {
 			return Optional.empty();
 		}
-		long tag = this.tokens.visitorTag(visitor);
-		return this.tokens.read(id).filter((token) -> token.visitorTag() == tag);
+		return this.tokens.readOwn(id, visitor);
 	}
 
 	/**
