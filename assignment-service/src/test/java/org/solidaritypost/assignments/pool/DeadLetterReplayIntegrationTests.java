@@ -4,21 +4,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.solidaritypost.assignments.Prisoners;
 import org.solidaritypost.events.CardReported;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
+import org.solidaritypost.infrastructure.EmbeddedRedisServer;
 import org.solidaritypost.infrastructure.RealKafka;
 import org.solidaritypost.infrastructure.RealRedis;
 import org.solidaritypost.infrastructure.TopicWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.redis.autoconfigure.DataRedisConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,8 +36,14 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = { "solidarity-post.kafka.replay-dead-letters=true",
 		"solidarity-post.assignments.consumer-group=dead-letters-${random.uuid}" })
-@Import({ RealRedis.class, RealKafka.class })
+@Import({ DeadLetterReplayIntegrationTests.OwnRedis.class, RealKafka.class })
+// its listeners read the topics from their start: closed after the class, they write
+// nothing later
+@DirtiesContext
 class DeadLetterReplayIntegrationTests {
+
+	// a Redis of this test's own: its groups apply every event the topics hold
+	static final EmbeddedRedisServer redisServer = EmbeddedRedisServer.start(0);
 
 	@Autowired
 	StringRedisTemplate redis;
@@ -47,6 +59,11 @@ class DeadLetterReplayIntegrationTests {
 
 	@Autowired
 	JsonMapper json;
+
+	@AfterAll
+	static void stopRedis() {
+		redisServer.close();
+	}
 
 	@Test
 	void replaysTheDeadLettersOfTheCardAndPrisonerTopics() throws Exception {
@@ -72,6 +89,16 @@ class DeadLetterReplayIntegrationTests {
 				.isEqualTo("1"));
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> this.redis.opsForZSet().score(PoolKeys.LOAD, putAside.prisonerId().toString()) != null);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class OwnRedis {
+
+		@Bean
+		DataRedisConnectionDetails ownRedis() {
+			return RealRedis.connectionTo(redisServer);
+		}
+
 	}
 
 }

@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -47,6 +48,8 @@ import static org.awaitility.Awaitility.await;
 		// groups of its own: no other test's context shares (or stalls) these partitions
 		"solidarity-post.assignments.consumer-group=partial-loss-${random.uuid}" })
 @Import({ PartialLossIntegrationTests.OwnRedis.class, RealKafka.class })
+// its Redis stops with the class: so do its listeners
+@DirtiesContext
 class PartialLossIntegrationTests {
 
 	private static final int PARTITIONS = 3;
