@@ -18,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +81,13 @@ class HighAvailabilityIT {
 		Thread.sleep(Duration.ofSeconds(5));
 		EmbeddedRedisServer primary = system.sentinels().firstPrimary();
 		int primaryPort = primary.port();
+		// the replica falls behind (its process stopped while the primary takes cards and
+		// offsets), and is promoted without what it missed
+		EmbeddedRedisServer replica = system.sentinels().firstReplica();
+		replica.pause();
+		Thread.sleep(Duration.ofSeconds(4));
 		primary.kill();
+		replica.resume();
 		Instant killed = Instant.now();
 		await().atMost(Duration.ofSeconds(60)).until(() -> system.sentinels().primaryPort() != primaryPort);
 		Thread.sleep(Duration.ofSeconds(15));
@@ -100,6 +108,22 @@ class HighAvailabilityIT {
 			.untilAsserted(() -> assertThat(cardsInThePool())
 				.as("counted in the pool on the promoted replica, the last writes it missed repaired from Kafka")
 				.isEqualTo(cardsCounted()));
+		assertThat(poolReplays()).as("partitions replayed because Redis had lost events the listeners applied")
+			.isPositive();
+	}
+
+	/** The assignment service's count of replays, from its own metrics. */
+	private static double poolReplays() throws Exception {
+		String metrics = http
+			.send(HttpRequest.newBuilder(system.managementUri("assignment-service").resolve("/actuator/prometheus"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher matcher = Pattern.compile("solidarity_post_pool_replays_total\\{[^}]*\\} (\\S+)").matcher(metrics);
+		double sum = 0;
+		while (matcher.find()) {
+			sum += Double.parseDouble(matcher.group(1));
+		}
+		return sum;
 	}
 
 	@Test

@@ -16,13 +16,20 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +71,18 @@ class SystemFaultsIT {
 	static final Map<String, String> acceptedReports = new ConcurrentHashMap<>();
 
 	static final AtomicInteger attemptedReports = new AtomicInteger();
+
+	/**
+	 * What shows a fault of the registry's side struck: an admin's read through the
+	 * gateway (the visitors' draws and reports do not wait for the registry).
+	 */
+	static final Evidence REGISTRY = Evidence.probing("/api/admin/prisoners?size=1");
+
+	/** What shows a fault of the content service struck. */
+	static final Evidence CONTENT = Evidence.probing("/api/content/templates?lang=en");
+
+	/** An answer slower than this, or none, shows that a fault struck. */
+	static final Duration DISTURBED = Duration.ofSeconds(1);
 
 	@BeforeAll
 	static void startTheSystem() {
@@ -148,7 +167,7 @@ class SystemFaultsIT {
 	void redisBackFromAnOlderSnapshotCountsEveryAcceptedCardAndAppliesARelease() throws Exception {
 		String[] prisoner = new String[1];
 		underFault("Redis killed (`SIGKILL`), restarted from a snapshot taken 5 s earlier, a prisoner released since",
-				() -> {
+				Evidence.REPLAYED, () -> {
 					Path snapshot = system.redis().snapshot();
 					prisoner[0] = releaseSomeone();
 					sleep(Duration.ofSeconds(5));
@@ -160,7 +179,7 @@ class SystemFaultsIT {
 
 	@Test
 	void postgresPausedCountsEveryAcceptedCardOnce() throws Exception {
-		underFault("PostgreSQL paused (`SIGSTOP`) for 10 s", () -> {
+		underFault("PostgreSQL paused (`SIGSTOP`) for 10 s", REGISTRY, () -> {
 			system.postgres().pause();
 			sleep(Duration.ofSeconds(10));
 			system.postgres().resume();
@@ -169,7 +188,7 @@ class SystemFaultsIT {
 
 	@Test
 	void postgresKilledAndRestartedCountsEveryAcceptedCardOnce() throws Exception {
-		underFault("PostgreSQL killed (`SIGKILL`), restarted 5 s later",
+		underFault("PostgreSQL killed (`SIGKILL`), restarted 5 s later", REGISTRY,
 				() -> system.killAndRestartPostgres(Duration.ofSeconds(5)));
 	}
 
@@ -180,7 +199,8 @@ class SystemFaultsIT {
 
 	@Test
 	void prisonerServiceKilledCountsEveryAcceptedCardOnce() throws Exception {
-		underFault("prisoner-service killed (`SIGKILL`), restarted", () -> killedAndRestarted("prisoner-service"));
+		underFault("prisoner-service killed (`SIGKILL`), restarted", REGISTRY,
+				() -> killedAndRestarted("prisoner-service"));
 	}
 
 	@Test
@@ -190,7 +210,7 @@ class SystemFaultsIT {
 
 	@Test
 	void prisonerServicePausedCountsEveryAcceptedCardOnce() throws Exception {
-		underFault("prisoner-service paused (`SIGSTOP`) for 6 s", () -> paused("prisoner-service"));
+		underFault("prisoner-service paused (`SIGSTOP`) for 6 s", REGISTRY, () -> paused("prisoner-service"));
 	}
 
 	@Test
@@ -200,7 +220,8 @@ class SystemFaultsIT {
 
 	@Test
 	void contentServiceKilledCountsEveryAcceptedCardOnce() throws Exception {
-		underFault("content-service killed (`SIGKILL`), restarted", () -> killedAndRestarted("content-service"));
+		underFault("content-service killed (`SIGKILL`), restarted", CONTENT,
+				() -> killedAndRestarted("content-service"));
 	}
 
 	private static void killedAndRestarted(String service) {
@@ -218,19 +239,31 @@ class SystemFaultsIT {
 		}
 	}
 
+	private void underFault(String fault, Fault inject) throws Exception {
+		underFault(fault, Evidence.VISITORS, inject);
+	}
+
 	/**
 	 * Visitors draw and report before, during and after the fault; then every report
-	 * answered 2xx must be in the registry's counts, once.
+	 * answered 2xx must be in the registry's counts, once, and in the pool: the same
+	 * cards per prisoner as the registry, every such assignment reported, every prisoner
+	 * open for letters in the pool and nobody else. The fault must have struck, as its
+	 * evidence shows, so that a fault that silently did nothing fails.
 	 */
-	private void underFault(String fault, Fault inject) throws Exception {
+	private void underFault(String fault, Evidence evidence, Fault inject) throws Exception {
 		awaitWhole(Duration.ofSeconds(120));
 		int attemptedBefore = attemptedReports.get();
 		long expectedBefore = total(expectedNow());
+		double replaysBefore = poolReplays();
 		Visitors visitors = new Visitors();
+		Probe prober = new Probe(evidence.probed());
 		visitors.start();
+		prober.start();
+		Instant struck;
 		Instant healed;
 		try {
 			sleep(Duration.ofSeconds(3));
+			struck = Instant.now();
 			inject.strike();
 			healed = Instant.now();
 			sleep(Duration.ofSeconds(3));
@@ -238,15 +271,21 @@ class SystemFaultsIT {
 		finally {
 			// whatever the fault did to the test, its visitors stop: none may draw on
 			// into the next scenario
+			prober.stop();
 			visitors.stopDrawing();
 			visitors.awaitReports(Duration.ofSeconds(120));
 		}
+		Instant windowEnd = healed.plusSeconds(2);
+		long disturbed = (evidence.probed() != null) ? prober.disturbedBetween(struck, windowEnd)
+				: visitors.disturbedBetween(struck, windowEnd);
 		assertThat(visitors.stillRunning()).as("visitors that did not stop").isZero();
 		Map<String, Long> expected = expectedNow();
 
 		Map<String, Long>[] counted = new Map[1];
 		try {
-			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			// the gateway may answer 503 a moment after a service is back (its circuit
+			// breaker)
+			await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
 				counted[0] = cardsPerPrisoner();
 				return counted[0].equals(expected);
 			});
@@ -286,6 +325,65 @@ class SystemFaultsIT {
 						+ " 2xx, unanswered " + visitors.unanswered + ", differences " + differences + "\n",
 				StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		assertThat(differences).as("cards per prisoner in the registry that differ").isEmpty();
+		if (evidence.replayed()) {
+			await().atMost(Duration.ofSeconds(30))
+				.ignoreExceptions()
+				.untilAsserted(() -> assertThat(poolReplays() - replaysBefore).as("the fault struck: %s", evidence)
+					.isPositive());
+		}
+		else {
+			assertThat(disturbed).as("the fault struck: %s", evidence).isPositive();
+		}
+		assertThePoolAgreesWithTheRegistry();
+		assertEveryAcceptedReportReadsReported(visitors);
+	}
+
+	/**
+	 * The pool in Redis, which decides who is drawn, says what the registry says: each
+	 * prisoner's cards, and who is open for letters.
+	 */
+	private static void assertThePoolAgreesWithTheRegistry() {
+		Map<String, String> differences = new HashMap<>();
+		try {
+			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
+				differences.clear();
+				Map<String, Registered> registry = registered();
+				Map<String, Long> poolCards = new HashMap<>();
+				List<String> cards = system.redis().values("HGETALL", "{sp}:cards");
+				for (int i = 0; i + 1 < cards.size(); i += 2) {
+					poolCards.put(cards.get(i), Long.parseLong(Objects.requireNonNull(cards.get(i + 1))));
+				}
+				Set<String> inPool = new HashSet<>(system.redis().values("ZRANGE", "{sp}:load", "0", "-1"));
+				registry.forEach((prisoner, registered) -> {
+					long pooled = poolCards.getOrDefault(prisoner, 0L);
+					if (pooled != registered.cards()) {
+						differences.put(prisoner, "cards: registry " + registered.cards() + ", pool " + pooled);
+					}
+					if (inPool.contains(prisoner) != registered.open()) {
+						differences.put(prisoner, (registered.open() ? "open for letters, not in the pool"
+								: "not open for letters, in the pool"));
+					}
+				});
+				return differences.isEmpty();
+			});
+		}
+		catch (RuntimeException ex) {
+			// the assertion says what differs
+		}
+		assertThat(differences).as("prisoners on whom the pool and the registry differ").isEmpty();
+	}
+
+	private static void assertEveryAcceptedReportReadsReported(Visitors visitors) throws Exception {
+		Map<String, String> notReported = new HashMap<>();
+		for (Map.Entry<String, String> accepted : visitors.accepted.entrySet()) {
+			Response read = send(HttpRequest.newBuilder(uri("/api/assignments/" + accepted.getKey()))
+				.header("Visitor-Token", accepted.getValue()));
+			String state = (read.status() == 200) ? read.body().get("state").asString() : "HTTP " + read.status();
+			if (!"REPORTED".equals(state)) {
+				notReported.put(accepted.getKey(), state);
+			}
+		}
+		assertThat(notReported).as("assignments whose report was accepted that do not read REPORTED").isEmpty();
 	}
 
 	private static Map<String, Long> expectedNow() {
@@ -324,13 +422,31 @@ class SystemFaultsIT {
 	}
 
 	private static Map<String, Long> cardsPerPrisoner() throws Exception {
-		Response page = send(admin(HttpRequest.newBuilder(uri("/api/admin/prisoners?size=100&includeRemoved=true"))));
-		assertThat(page.status()).isEqualTo(200);
 		Map<String, Long> cards = new HashMap<>();
-		for (JsonNode record : page.body().get("content")) {
-			cards.put(record.get("id").asString(), record.get("cardsSent").asLong());
-		}
+		registered().forEach((prisoner, registered) -> cards.put(prisoner, registered.cards()));
 		return cards;
+	}
+
+	/** Every prisoner the registry knows, the removed included. */
+	private static Map<String, Registered> registered() throws Exception {
+		Response page = send(admin(HttpRequest.newBuilder(uri("/api/admin/prisoners?size=100&includeRemoved=true"))));
+		if (page.status() != 200) {
+			throw new IllegalStateException("The registry answered " + page.status());
+		}
+		Map<String, Registered> prisoners = new HashMap<>();
+		for (JsonNode record : page.body().get("content")) {
+			JsonNode removedAt = record.get("removedAt");
+			prisoners.put(record.get("id").asString(), new Registered(record.get("cardsSent").asLong(),
+					"DETAINED".equals(record.get("status").asString()) && (removedAt == null || removedAt.isNull())));
+		}
+		return prisoners;
+	}
+
+	/**
+	 * @param cards the cards the registry counted
+	 * @param open whether visitors are to be sent to the prisoner
+	 */
+	record Registered(long cards, boolean open) {
 	}
 
 	private static String releaseSomeone() throws Exception {
@@ -384,6 +500,106 @@ class SystemFaultsIT {
 	record Response(int status, JsonNode body, String etag) {
 	}
 
+	/** The assignment service's count of replays after a partial loss of Redis. */
+	private static double poolReplays() throws Exception {
+		HttpResponse<String> metrics = http
+			.send(HttpRequest.newBuilder(system.managementUri("assignment-service").resolve("/actuator/prometheus"))
+				.timeout(Duration.ofSeconds(10))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		Matcher matcher = Pattern.compile("solidarity_post_pool_replays_total\\{[^}]*\\} (\\S+)")
+			.matcher(metrics.body());
+		double sum = 0;
+		while (matcher.find()) {
+			sum += Double.parseDouble(matcher.group(1));
+		}
+		return sum;
+	}
+
+	/**
+	 * How a scenario shows that its fault struck.
+	 *
+	 * @param what what is looked for, in words
+	 * @param probed a path through the gateway whose answers the fault disturbs, or
+	 * {@code null} for the visitors' own draws and reports
+	 * @param replayed whether the evidence is the pool replaying what Redis lost (the
+	 * visitors notice nothing)
+	 */
+	record Evidence(String what, @Nullable String probed, boolean replayed) {
+
+		static final Evidence VISITORS = new Evidence(
+				"draws or reports refused, failed or slower than " + DISTURBED + " while it lasted", null, false);
+
+		static final Evidence REPLAYED = new Evidence(
+				"the pool replayed what Redis lost (solidarity_post.pool.replays)", null, true);
+
+		static Evidence probing(String path) {
+			return new Evidence(
+					"requests for " + path + " refused, failed or slower than " + DISTURBED + " while it lasted", path,
+					false);
+		}
+
+		@Override
+		public String toString() {
+			return this.what;
+		}
+
+	}
+
+	/**
+	 * Requests one path through the gateway every 100 ms while a fault strikes, noting
+	 * when one was refused or slow.
+	 */
+	static final class Probe {
+
+		final @Nullable String path;
+
+		final AtomicBoolean probing = new AtomicBoolean(true);
+
+		final List<Instant> disturbed = new CopyOnWriteArrayList<>();
+
+		@Nullable Thread thread;
+
+		Probe(@Nullable String path) {
+			this.path = path;
+		}
+
+		void start() {
+			if (this.path != null) {
+				this.thread = Thread.ofVirtual().start(this::probe);
+			}
+		}
+
+		void stop() throws InterruptedException {
+			this.probing.set(false);
+			if (this.thread != null) {
+				this.thread.join(Duration.ofSeconds(30));
+			}
+		}
+
+		long disturbedBetween(Instant from, Instant to) {
+			return this.disturbed.stream().filter((at) -> !at.isBefore(from) && !at.isAfter(to)).count();
+		}
+
+		private void probe() {
+			while (this.probing.get()) {
+				Instant asked = Instant.now();
+				try {
+					String path = Objects.requireNonNull(this.path);
+					HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+					Response answer = send(path.startsWith("/api/admin/") ? admin(request) : request);
+					if (answer.status() != 200 || Duration.between(asked, Instant.now()).compareTo(DISTURBED) > 0) {
+						this.disturbed.add(asked);
+					}
+				}
+				catch (Exception ex) {
+					this.disturbed.add(asked);
+				}
+				sleep(Duration.ofMillis(100));
+			}
+		}
+
+	}
+
 	interface Fault {
 
 		void strike() throws Exception;
@@ -403,6 +619,12 @@ class SystemFaultsIT {
 
 		final Map<String, String> unanswered = new ConcurrentHashMap<>();
 
+		/** Every report of these visitors answered 2xx: assignment to visitor. */
+		final Map<String, String> accepted = new ConcurrentHashMap<>();
+
+		/** When a draw or report was refused, failed or answered slowly. */
+		final List<Instant> disturbed = new CopyOnWriteArrayList<>();
+
 		final List<Thread> threads = new ArrayList<>();
 
 		Instant reportDeadline = Instant.MAX;
@@ -415,6 +637,25 @@ class SystemFaultsIT {
 
 		void stopDrawing() {
 			this.drawing.set(false);
+		}
+
+		long disturbedBetween(Instant from, Instant to) {
+			return this.disturbed.stream().filter((at) -> !at.isBefore(from) && !at.isAfter(to)).count();
+		}
+
+		private Response timed(HttpRequest.Builder request) throws Exception {
+			Instant asked = Instant.now();
+			try {
+				Response answer = send(request);
+				if (answer.status() >= 300 || Duration.between(asked, Instant.now()).compareTo(DISTURBED) > 0) {
+					this.disturbed.add(asked);
+				}
+				return answer;
+			}
+			catch (Exception ex) {
+				this.disturbed.add(asked);
+				throw ex;
+			}
 		}
 
 		long stillRunning() {
@@ -433,7 +674,7 @@ class SystemFaultsIT {
 			while (this.drawing.get()) {
 				Response drawn;
 				try {
-					drawn = send(HttpRequest.newBuilder(uri("/api/assignments"))
+					drawn = timed(HttpRequest.newBuilder(uri("/api/assignments"))
 						.header("Visitor-Token", visitor)
 						.POST(HttpRequest.BodyPublishers.noBody()));
 				}
@@ -455,7 +696,7 @@ class SystemFaultsIT {
 			String last = "";
 			while (Instant.now().isBefore(this.reportDeadline)) {
 				try {
-					Response answer = send(HttpRequest.newBuilder(uri("/api/assignments/" + assignment + "/report"))
+					Response answer = timed(HttpRequest.newBuilder(uri("/api/assignments/" + assignment + "/report"))
 						.header("Visitor-Token", visitor)
 						.header("Content-Type", "application/json")
 						.POST(HttpRequest.BodyPublishers.ofString("{\"item\":\"POSTCARD\",\"fromCountry\":\"DE\"}")));
@@ -464,6 +705,7 @@ class SystemFaultsIT {
 							this.alreadyWithoutEarlierAttempt.incrementAndGet();
 						}
 						acceptedReports.put(assignment, prisoner);
+						this.accepted.put(assignment, visitor);
 						return;
 					}
 					last = "HTTP " + answer.status();

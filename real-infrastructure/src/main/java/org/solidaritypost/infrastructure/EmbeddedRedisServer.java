@@ -1,6 +1,8 @@
 package org.solidaritypost.infrastructure;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -9,9 +11,12 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import redis.embedded.RedisServer;
 import redis.embedded.core.RedisServerBuilder;
 
@@ -146,6 +151,70 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Redis did not answer " + words[0], ex);
 		}
+	}
+
+	/**
+	 * One command whose answer is read whole: a list of the bulk strings or numbers of an
+	 * array answer ({@code HGETALL}: field, value, field, value...), or the one value of
+	 * another answer ({@code null} for none).
+	 * @param words the command and its arguments
+	 * @return the answer's values
+	 */
+	public List<@Nullable String> values(String... words) {
+		StringBuilder request = new StringBuilder("*" + words.length + "\r\n");
+		for (String word : words) {
+			request.append('$')
+				.append(word.getBytes(StandardCharsets.UTF_8).length)
+				.append("\r\n")
+				.append(word)
+				.append("\r\n");
+		}
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+			DataInputStream answer = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+			String first = line(answer);
+			if (first.startsWith("-")) {
+				throw new IllegalStateException("Redis answered " + words[0] + " with " + first);
+			}
+			if (!first.startsWith("*")) {
+				return Collections.singletonList(value(first, answer));
+			}
+			List<@Nullable String> values = new ArrayList<>();
+			for (int i = Integer.parseInt(first.substring(1)); i > 0; i--) {
+				values.add(value(line(answer), answer));
+			}
+			return values;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Redis did not answer " + words[0], ex);
+		}
+	}
+
+	private static @Nullable String value(String line, DataInputStream answer) throws IOException {
+		if (!line.startsWith("$")) {
+			return line.substring(1);
+		}
+		int length = Integer.parseInt(line.substring(1));
+		if (length < 0) {
+			return null;
+		}
+		byte[] bytes = new byte[length + 2];
+		answer.readFully(bytes);
+		return new String(bytes, 0, length, StandardCharsets.UTF_8);
+	}
+
+	private static String line(DataInputStream answer) throws IOException {
+		StringBuilder line = new StringBuilder();
+		int next;
+		while ((next = answer.read()) != '\n') {
+			if (next < 0) {
+				throw new IOException("Redis closed the connection");
+			}
+			if (next != '\r') {
+				line.append((char) next);
+			}
+		}
+		return line.toString();
 	}
 
 	public String host() {
