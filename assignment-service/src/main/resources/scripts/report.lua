@@ -5,7 +5,8 @@
 -- ARGV: 1 assignment id, 2 prisoner id, 3 item, 4 reported at (ms), 5 topic partition ('' when not read from
 --       the topic), 6 its offset, 7 units per whole card
 -- The day's hash has no time to live: Redis's eviction policy (volatile-ttl) may evict only keys that have
--- one, and a forgotten report would be counted again; ReportedCards deletes days past the report window.
+-- one, and a forgotten report would be counted again. Its field '~until' is the latest time until which one of its
+-- assignments can be reported: ReportedCards deletes the day only after that.
 -- Returns {outcome, item, reported at, cards}; outcome REPORTED, ALREADY, APPLIED (this offset was applied
 -- before) or REBUILDING (the counts are being rebuilt from the topic, which has this report or will); or
 -- {'GAP', offset stored}: Redis lost events this consumer applied (an older snapshot, a replica behind its primary),
@@ -30,6 +31,9 @@ if earlier then
 	return { 'ALREADY', item, at, redis.call('HGET', KEYS[4], prisoner) or '0' }
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3] .. '|' .. ARGV[4])
+if tonumber(redis.call('HGET', KEYS[1], '~until') or '0') < tonumber(ARGV[9]) then
+	redis.call('HSET', KEYS[1], '~until', ARGV[9])
+end
 -- a pending assignment counted a whole card in the load, and now counts what the card counts for this prisoner
 -- (the same in whole cards, less when cards are weighed by delivery); one released meanwhile (or lost with Redis)
 -- counts again

@@ -20,11 +20,21 @@ import org.jspecify.annotations.Nullable;
  * @param reportedAt when the visitor reported it
  * @param campaign the campaign whose page the visitor used, if they named one (added in
  * the same schema version: older events have none)
+ * @param reportableUntil until when the assignment could be reported, as its id says
+ * (added in the same schema version: older events have none), so that a repeat is
+ * recognised for as long as it can come
  */
 public record CardReported(int schemaVersion, UUID eventId, UUID assignmentId, UUID prisonerId, Item item,
-		@Nullable String fromCountry, Instant reportedAt, @Nullable String campaign) {
+		@Nullable String fromCountry, Instant reportedAt, @Nullable String campaign,
+		@Nullable Instant reportableUntil) {
 
 	public static final int SCHEMA_VERSION = 1;
+
+	/** A report that does not say until when its assignment could be reported. */
+	public CardReported(int schemaVersion, UUID eventId, UUID assignmentId, UUID prisonerId, Item item,
+			@Nullable String fromCountry, Instant reportedAt, @Nullable String campaign) {
+		this(schemaVersion, eventId, assignmentId, prisonerId, item, fromCountry, reportedAt, campaign, null);
+	}
 
 	public enum Item {
 

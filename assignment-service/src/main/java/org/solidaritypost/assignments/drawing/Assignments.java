@@ -190,7 +190,7 @@ class Assignments {
 		}
 		CardReported event = new CardReported(CardReported.SCHEMA_VERSION,
 				UUID.nameUUIDFromBytes(bytes("card:" + token.assignmentId())), token.assignmentId(), token.prisonerId(),
-				report.item().event(), report.fromCountry(), now, report.campaign());
+				report.item().event(), report.fromCountry(), now, report.campaign(), token.expiresAt());
 		try {
 			publish(event);
 		}

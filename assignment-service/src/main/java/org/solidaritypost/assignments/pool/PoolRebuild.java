@@ -274,9 +274,14 @@ public class PoolRebuild implements HealthIndicator {
 		Instant now = Instant.now();
 		Map<String, Map<String, String>> days = new HashMap<>();
 		for (CardReported report : cards.reports()) {
-			this.reported.kept(report, now)
-				.ifPresent((kept) -> days.computeIfAbsent(kept.key(), (day) -> new HashMap<>())
-					.put(kept.assignment(), kept.report()));
+			this.reported.kept(report, now).ifPresent((kept) -> {
+				Map<String, String> day = days.computeIfAbsent(kept.key(), (key) -> new HashMap<>());
+				day.put(kept.assignment(), kept.report());
+				// the day is kept until the last of its assignments can no longer be
+				// reported
+				day.merge(ReportedCards.UNTIL, Long.toString(kept.reportableUntil().toEpochMilli()),
+						(one, other) -> (Long.parseLong(one) >= Long.parseLong(other)) ? one : other);
+			});
 		}
 		days.forEach((day, reports) -> write(lease, day, reports));
 	}

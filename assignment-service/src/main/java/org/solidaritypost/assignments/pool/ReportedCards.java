@@ -3,10 +3,10 @@ package org.solidaritypost.assignments.pool;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -30,7 +30,17 @@ public class ReportedCards {
 
 	private static final Duration DAY = Duration.ofDays(1);
 
-	private static final int DAYS_LOOKED_BACK = 60;
+	// longer than any report window, and than any instance is down
+	private static final int DAYS_LOOKED_BACK = 400;
+
+	/**
+	 * The field of a day's hash that says until when one of its assignments can be
+	 * reported.
+	 */
+	static final String UNTIL = "~until";
+
+	// another instance's clock may be this much ahead
+	private static final Duration CLOCK_SKEW = Duration.ofDays(1);
 
 	private static final Logger log = LoggerFactory.getLogger(ReportedCards.class);
 
@@ -72,24 +82,37 @@ public class ReportedCards {
 	 * it: empty for an assignment that can no longer be reported.
 	 */
 	Optional<Kept> kept(CardReported report, Instant now) {
-		long day = issueDay(report.assignmentId(), report.reportedAt());
-		if (day < firstDayKept(now)) {
+		Instant until = reportableUntil(report);
+		if (until.plus(CLOCK_SKEW).isBefore(now)) {
 			return Optional.empty();
 		}
-		return Optional.of(new Kept(PoolKeys.reported(day), report.assignmentId().toString(),
-				report.item().name() + "|" + report.reportedAt().toEpochMilli()));
+		return Optional.of(new Kept(PoolKeys.reported(issueDay(report.assignmentId(), report.reportedAt())),
+				report.assignmentId().toString(), report.item().name() + "|" + report.reportedAt().toEpochMilli(),
+				until));
 	}
 
 	/**
-	 * Deletes the reports of the days whose assignments can no longer be reported (their
-	 * ids say "expired" without Redis). Deleting a key twice does no harm, so every
-	 * instance may run this; it looks back {@value #DAYS_LOOKED_BACK} days, more than any
-	 * instance is down.
+	 * Deletes the reports of the days none of whose assignments can be reported any more,
+	 * as their ids say (a day keeps the latest such time with its reports), a day later
+	 * for another instance's clock; days kept before they said so, as the report window
+	 * says now. Deleting a key twice does no harm, so every instance may run this.
 	 */
 	@Scheduled(fixedDelayString = "${solidarity-post.assignments.forget-reports-every:1h}", initialDelay = 60_000)
 	void forgetDaysPastTheReportWindow() {
-		long first = firstDayKept(this.clock.instant());
-		List<String> past = LongStream.range(first - DAYS_LOOKED_BACK, first).mapToObj(PoolKeys::reported).toList();
+		Instant now = this.clock.instant();
+		long today = now.getEpochSecond() / DAY.toSeconds();
+		long firstKeptByTheWindow = firstDayKept(now);
+		List<String> past = new ArrayList<>();
+		for (long day = today - DAYS_LOOKED_BACK; day <= today; day++) {
+			String key = PoolKeys.reported(day);
+			Object until = this.redis.opsForHash().get(key, UNTIL);
+			boolean over = (until != null)
+					? Instant.ofEpochMilli(Long.parseLong((String) until)).plus(CLOCK_SKEW).isBefore(now)
+					: day < firstKeptByTheWindow;
+			if (over) {
+				past.add(key);
+			}
+		}
 		Long deleted = this.redis.delete(past);
 		if (deleted != null && deleted > 0) {
 			log.info("Forgot the reported cards of {} days past the report window", deleted);
@@ -113,7 +136,8 @@ public class ReportedCards {
 						PoolKeys.COMPLETE, PoolKeys.UNITS),
 				report.assignmentId().toString(), report.prisonerId().toString(), report.item().name(),
 				Long.toString(report.reportedAt().toEpochMilli()), readAt.partition(), Long.toString(readAt.offset()),
-				Long.toString(this.policy.weighCards().scale()), Long.toString(readAt.previous()));
+				Long.toString(this.policy.weighCards().scale()), Long.toString(readAt.previous()),
+				Long.toString(reportableUntil(report).toEpochMilli()));
 		if ("GAP".equals(result.get(0))) {
 			throw RedisLostEvents.from(result);
 		}
@@ -123,6 +147,20 @@ public class ReportedCards {
 		}
 		return new Recorded(outcome, CardReported.Item.valueOf((String) result.get(1)),
 				Instant.ofEpochMilli(Long.parseLong((String) result.get(2))), Long.parseLong((String) result.get(3)));
+	}
+
+	/**
+	 * Until when the report's assignment can be reported: as its id said, or for a report
+	 * that does not say, the report window now from the time of issue.
+	 */
+	private Instant reportableUntil(CardReported report) {
+		Instant until = report.reportableUntil();
+		if (until != null) {
+			return until;
+		}
+		return AssignmentIds.issueTime(report.assignmentId())
+			.orElse(report.reportedAt())
+			.plus(this.policy.reportWindow());
 	}
 
 	private static long issueDay(UUID assignment, Instant fallback) {
@@ -143,8 +181,9 @@ public class ReportedCards {
 	 * @param key the day's hash
 	 * @param assignment the field: the assignment id
 	 * @param report the value: item and time
+	 * @param reportableUntil until when the assignment can be reported
 	 */
-	record Kept(String key, String assignment, String report) {
+	record Kept(String key, String assignment, String report, Instant reportableUntil) {
 	}
 
 	/**

@@ -138,7 +138,8 @@ class DrawProperties {
 		List<?> answer = redis.execute(REPORT,
 				List.of(ReportedCards.reportsKey(assignment, at), PoolKeys.LOAD, PoolKeys.PENDING, PoolKeys.CARDS,
 						PoolKeys.OFFSETS, PoolKeys.COMPLETE, PoolKeys.UNITS),
-				assignment.toString(), prisoner, "POSTCARD", Long.toString(at.toEpochMilli()), "", "-1", "1");
+				assignment.toString(), prisoner, "POSTCARD", Long.toString(at.toEpochMilli()), "", "-1", "1", "-1",
+				Long.toString(at.plus(Duration.ofDays(30)).toEpochMilli()));
 		assertThat(answer).isNotNull();
 		assertThat(answer.get(0)).isEqualTo("REPORTED");
 	}

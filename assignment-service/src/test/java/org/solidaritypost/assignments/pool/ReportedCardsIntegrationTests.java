@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.solidaritypost.events.CardReported;
 import org.solidaritypost.infrastructure.RealKafka;
 import org.solidaritypost.infrastructure.RealRedis;
 
@@ -41,6 +42,30 @@ class ReportedCardsIntegrationTests {
 		assertThat(this.redis.hasKey(stillReportable)).isTrue();
 		assertThat(this.redis.hasKey(yesterday)).isTrue();
 		assertThat(this.redis.hasKey(longPast)).isFalse();
+	}
+
+	@Test
+	void keepsADayForAsLongAsItsIdsSayTheyCanBeReportedWhateverTheWindowIsNow() {
+		Instant now = Instant.now();
+		// issued 40 days ago under a window of 60 days, since shortened to 30
+		Instant issued = now.minus(Duration.ofDays(40));
+		UUID assignment = AssignmentIds.issuedAt(issued);
+		CardReported report = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(), assignment,
+				UUID.randomUUID(), CardReported.Item.POSTCARD, "DE", now, null, issued.plus(Duration.ofDays(60)));
+		// and one whose id said 30 days, over a week ago
+		Instant longAgo = now.minus(Duration.ofDays(39));
+		CardReported over = new CardReported(CardReported.SCHEMA_VERSION, UUID.randomUUID(),
+				AssignmentIds.issuedAt(longAgo), UUID.randomUUID(), CardReported.Item.POSTCARD, "DE",
+				longAgo.plus(Duration.ofDays(1)), null, longAgo.plus(Duration.ofDays(30)));
+		this.redis.opsForValue().set(PoolKeys.COMPLETE, "test");
+		assertThat(this.cards.record(report).outcome()).isEqualTo(ReportedCards.Outcome.REPORTED);
+		assertThat(this.cards.record(over).outcome()).isEqualTo(ReportedCards.Outcome.REPORTED);
+
+		this.cards.forgetDaysPastTheReportWindow();
+
+		assertThat(this.cards.record(report).outcome()).as("a repeat while its id can still be reported")
+			.isEqualTo(ReportedCards.Outcome.ALREADY);
+		assertThat(this.redis.hasKey(ReportedCards.reportsKey(over.assignmentId(), longAgo))).isFalse();
 	}
 
 	@Test
