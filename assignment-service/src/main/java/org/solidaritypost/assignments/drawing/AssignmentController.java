@@ -1,5 +1,6 @@
 package org.solidaritypost.assignments.drawing;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 
@@ -200,13 +201,21 @@ class AssignmentController {
 	/**
 	 * Redis full with nothing left that it may evict (only visitors' short-lived keys may
 	 * go): the draw is refused, nothing is lost, and the operator raises
-	 * {@code maxmemory}. A failover under way (the connection closed under a command, a
-	 * replica not yet promoted or still loading) is a 503 too. Any other Redis error
-	 * stays a 500.
+	 * {@code maxmemory}. A failover under way (the connection closed or reset under a
+	 * command, a replica not yet promoted or still loading) is a 503 too. Any other Redis
+	 * error stays a 500.
 	 */
 	@ExceptionHandler(RedisSystemException.class)
 	ResponseEntity<ProblemDetail> storeFull(RedisSystemException ex) {
-		String cause = String.valueOf(NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
+		String cause = String.valueOf(root.getMessage());
+		if (root instanceof IOException) {
+			// the primary died under the command (found by HighAvailabilityIT:
+			// "Connection
+			// reset")
+			log.warn("Redis's connection failed: {}", cause);
+			return storeUnavailable();
+		}
 		// "OOM command not allowed", also from within the draw script
 		if (cause.contains("OOM command not allowed")) {
 			log.error("Redis is full and may evict nothing more: raise maxmemory ({})", cause);
