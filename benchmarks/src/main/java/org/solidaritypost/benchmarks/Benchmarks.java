@@ -9,7 +9,7 @@ import org.solidaritypost.infrastructure.EmbeddedKafkaServer;
 
 /**
  * Runs the benchmarks and prints Markdown for docs/benchmarks.md:
- * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [memory] [throughput] [drawcost] [registry] [gateway] [content] [spike] [statistics] [weighing]};
+ * {@code java -jar benchmarks/target/benchmarks-0.1.0-SNAPSHOT-exec.jar [fairness] [memory] [throughput] [drawcost] [registry] [gateway] [content] [spike] [statistics] [weighing] [durability]};
  * {@code drawcost} needs a baseline from {@code benchmarks/baseline.sh <commit>}.
  */
 public final class Benchmarks {
@@ -50,6 +50,9 @@ public final class Benchmarks {
 		}
 		if (chosen.contains("statistics")) {
 			StatisticsBenchmark.run(report);
+		}
+		if (chosen.contains("durability")) {
+			DurabilityBenchmark.run(report);
 		}
 		if (chosen.contains("spike")) {
 			SpikeBenchmark.run(report);

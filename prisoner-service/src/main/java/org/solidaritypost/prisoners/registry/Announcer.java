@@ -4,16 +4,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.jspecify.annotations.Nullable;
 import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,10 +27,15 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * registry on the same database) land in, and compaction, which keeps only that record,
  * never keeps an older revision. A removed prisoner gets a tombstone, so that compaction
  * forgets them. Runs after the change's commit, tracked by the event publication
- * registry: what Kafka did not take is sent again.
+ * registry: what Kafka did not take is sent again. (In the committing thread: the
+ * registry did not always record a failed resend of an asynchronous listener, which was
+ * then never sent again.)
  */
 @Component
-class Announcer {
+class Announcer implements DisposableBean {
+
+	// a prisoner the registry does not know
+	private static final Prisoners.Edition GONE = new Prisoners.Edition(-1, null, true);
 
 	private final Prisoners prisoners;
 
@@ -41,6 +45,9 @@ class Announcer {
 
 	private final TransactionTemplate reading;
 
+	// looks after Kafka's acknowledgements: never the producer's own thread
+	private final ThreadPoolTaskExecutor looking = new ThreadPoolTaskExecutor();
+
 	Announcer(Prisoners prisoners, KafkaTemplate<Object, Object> kafka, JsonMapper json,
 			PlatformTransactionManager transactions) {
 		this.prisoners = prisoners;
@@ -48,77 +55,72 @@ class Announcer {
 		this.json = json;
 		this.reading = new TransactionTemplate(transactions);
 		this.reading.setReadOnly(true);
+		this.looking.setCorePoolSize(2);
+		this.looking.setThreadNamePrefix("announcer-");
+		this.looking.initialize();
+	}
+
+	@Override
+	public void destroy() {
+		this.looking.shutdown();
 	}
 
 	/** A change of the record, or an event published before this class existed. */
 	@TransactionalEventListener
 	CompletableFuture<@Nullable Void> on(PrisonerChanged changed) {
-		return announce(changed.prisonerId());
+		return announce(changed.prisonerId(), new Announcement(this.json.writeValueAsString(changed),
+				new Prisoners.Edition(changed.revision(), changed.deliveryRate(), false)));
 	}
 
 	@TransactionalEventListener
 	CompletableFuture<@Nullable Void> on(PrisonerRemoved removed) {
-		return announce(removed.prisonerId());
+		return announce(removed.prisonerId(), null);
 	}
 
 	/**
-	 * Sends the prisoner's current state until what Kafka has last is still current.
-	 * @return done, or failed (a failure is answered as a future, as Spring Modulith's
-	 * own externalizer does, so that the event publication registry records it and sends
-	 * the event again; a thrown one it recorded only the first time)
+	 * Sends the prisoner's current state (the event's own, while it is current) until
+	 * what Kafka has last is still current. The committing thread only hands the state to
+	 * the producer; the look after Kafka's acknowledgement runs on a small pool of its
+	 * own, so that an import of thousands does not wait for each acknowledgement.
+	 * @return done once Kafka has the current state, or failed (as Spring Modulith's own
+	 * externalizer answers, so that the event publication registry records it and sends
+	 * the event again)
 	 */
-	CompletableFuture<@Nullable Void> announce(UUID id) {
+	private CompletableFuture<@Nullable Void> announce(UUID id, @Nullable Announcement event) {
 		try {
-			Announcement sent;
-			do {
-				sent = current(id);
-				send(id, sent.state());
-			}
-			while (!sent.sameAs(current(id)));
-			return CompletableFuture.completedFuture(null);
+			Optional<Prisoners.Edition> now = this.prisoners.edition(id);
+			return sendUntilCurrent(id,
+					(event != null && now.isPresent() && event.edition().equals(now.get())) ? event : current(id));
 		}
 		catch (RuntimeException ex) {
 			return CompletableFuture.failedFuture(ex);
 		}
 	}
 
+	private CompletableFuture<@Nullable Void> sendUntilCurrent(UUID id, Announcement sent) {
+		return this.kafka.send(Topics.PRISONERS, id.toString(), sent.state())
+			.thenComposeAsync((result) -> sent.edition().equals(this.prisoners.edition(id).orElse(GONE))
+					? CompletableFuture.<@Nullable Void>completedFuture(null) : sendUntilCurrent(id, current(id)),
+					this.looking);
+	}
+
 	private Announcement current(UUID id) {
 		return Objects.requireNonNull(this.reading.execute((transaction) -> {
 			Optional<Prisoner> prisoner = this.prisoners.find(id);
-			if (prisoner.isEmpty() || prisoner.get().removed()) {
-				return new Announcement(null, prisoner.map(Prisoner::version).orElse(-1L), null);
+			Optional<Prisoners.Edition> edition = this.prisoners.edition(id);
+			if (prisoner.isEmpty() || prisoner.get().removed() || edition.isEmpty()) {
+				return new Announcement(null, edition.orElse(GONE));
 			}
-			Double rate = this.prisoners.deliveryRate(id);
 			PrisonerChanged state = PrisonerAnnouncement.of(prisoner.get(),
-					this.prisoners.addressSince(id).orElse(null), rate);
-			return new Announcement(this.json.writeValueAsString(state), prisoner.get().version(), rate);
+					this.prisoners.addressSince(id).orElse(null), edition.get().deliveryRate());
+			return new Announcement(this.json.writeValueAsString(state), edition.get());
 		}), "a transaction's result");
 	}
 
-	private void send(UUID id, @Nullable String state) {
-		try {
-			this.kafka.send(Topics.PRISONERS, id.toString(), state).get(10, TimeUnit.SECONDS);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new IllegalStateException("Kafka did not take prisoner " + id + ": sent again later", ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while sending prisoner " + id, ex);
-		}
-	}
-
 	/**
-	 * What was sent of a prisoner: the state (null for a tombstone), and what tells
-	 * states apart (the delivery rate changes under the same revision).
+	 * What was sent of a prisoner: the state (null for a tombstone), and its edition.
 	 */
-	private record Announcement(@Nullable String state, long version, @Nullable Double deliveryRate) {
-
-		boolean sameAs(Announcement other) {
-			return this.version == other.version && Objects.equals(this.deliveryRate, other.deliveryRate)
-					&& (this.state == null) == (other.state == null);
-		}
-
+	private record Announcement(@Nullable String state, Prisoners.Edition edition) {
 	}
 
 }
