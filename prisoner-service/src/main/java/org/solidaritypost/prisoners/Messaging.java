@@ -3,6 +3,7 @@ package org.solidaritypost.prisoners;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.solidaritypost.delivery.TopicSettings;
 import org.solidaritypost.events.DeliveryReported;
+import org.solidaritypost.events.PrisonerChanged;
 import org.solidaritypost.events.Topics;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,11 +54,12 @@ class Messaging {
 		return new StringJacksonJsonMessageConverter(json);
 	}
 
-	// a prisoner's state is sent by the registry's Announcer, as it is when sent
 	@Bean
-	EventExternalizationConfiguration deliveryEventsToKafka() {
+	EventExternalizationConfiguration prisonerEventsToKafka() {
 		return EventExternalizationConfiguration.externalizing()
-			.selectByType((type) -> type == DeliveryReported.class)
+			.selectByType((type) -> type == PrisonerChanged.class || type == DeliveryReported.class)
+			.route(PrisonerChanged.class,
+					(event) -> RoutingTarget.forTarget(Topics.PRISONERS).andKey(event.prisonerId().toString()))
 			.route(DeliveryReported.class,
 					(event) -> RoutingTarget.forTarget(Topics.DELIVERIES).andKey(event.prisonerId().toString()))
 			.build();

@@ -135,16 +135,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 	 * @return the first line of the answer
 	 */
 	public static String command(int port, String... words) {
-		StringBuilder request = new StringBuilder("*" + words.length + "\r\n");
-		for (String word : words) {
-			request.append('$')
-				.append(word.getBytes(StandardCharsets.UTF_8).length)
-				.append("\r\n")
-				.append(word)
-				.append("\r\n");
-		}
 		try (Socket socket = new Socket("127.0.0.1", port)) {
-			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+			socket.getOutputStream().write(request(words));
 			return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
 				.readLine();
 		}
@@ -161,16 +153,8 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 	 * @return the answer's values
 	 */
 	public List<@Nullable String> values(String... words) {
-		StringBuilder request = new StringBuilder("*" + words.length + "\r\n");
-		for (String word : words) {
-			request.append('$')
-				.append(word.getBytes(StandardCharsets.UTF_8).length)
-				.append("\r\n")
-				.append(word)
-				.append("\r\n");
-		}
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
-			socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.UTF_8));
+			socket.getOutputStream().write(request(words));
 			DataInputStream answer = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
 			String first = line(answer);
 			if (first.startsWith("-")) {
@@ -188,6 +172,19 @@ public final class EmbeddedRedisServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Redis did not answer " + words[0], ex);
 		}
+	}
+
+	/** A command in Redis's own protocol: an array of bulk strings. */
+	private static byte[] request(String... words) {
+		StringBuilder request = new StringBuilder("*" + words.length + "\r\n");
+		for (String word : words) {
+			request.append('$')
+				.append(word.getBytes(StandardCharsets.UTF_8).length)
+				.append("\r\n")
+				.append(word)
+				.append("\r\n");
+		}
+		return request.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	private static @Nullable String value(String line, DataInputStream answer) throws IOException {

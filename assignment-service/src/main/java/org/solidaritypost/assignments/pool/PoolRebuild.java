@@ -8,17 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -315,13 +312,7 @@ public class PoolRebuild implements HealthIndicator {
 	 * record that cannot be read is left out and counted, never a reason to stay broken.
 	 */
 	private void readAll(String topic, Map<String, Long> offsets, Consumer<ConsumerRecord<String, String>> each) {
-		Properties overrides = new Properties();
-		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-		@SuppressWarnings("unchecked")
-		ConsumerFactory<String, String> strings = (ConsumerFactory<String, String>) this.consumers;
-		try (var consumer = strings.createConsumer(null, "pool-rebuild", null, overrides)) {
+		try (var consumer = TopicReading.consumer(this.consumers, "pool-rebuild")) {
 			List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10))
 				.stream()
 				.map((partition) -> new TopicPartition(topic, partition.partition()))

@@ -5,16 +5,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jspecify.annotations.Nullable;
 import org.solidaritypost.delivery.UnreadableRecord;
 import org.slf4j.Logger;
@@ -126,13 +123,7 @@ abstract class TopicFollower extends AbstractConsumerSeekAware {
 				+ "before offset {}", partition, stored, this.applied.get(partition), until);
 		this.replays.increment();
 		this.applied.put(partition, stored);
-		Properties overrides = new Properties();
-		overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-		overrides.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-		overrides.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-		@SuppressWarnings("unchecked")
-		ConsumerFactory<String, String> strings = (ConsumerFactory<String, String>) this.consumers;
-		try (Consumer<String, String> consumer = strings.createConsumer(null, "replay", null, overrides)) {
+		try (Consumer<String, String> consumer = TopicReading.consumer(this.consumers, "replay")) {
 			consumer.assign(List.of(partition));
 			consumer.seek(partition, stored + 1);
 			while (consumer.position(partition) < until) {

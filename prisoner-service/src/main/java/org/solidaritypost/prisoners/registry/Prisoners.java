@@ -192,31 +192,6 @@ class Prisoners {
 			.map(Timestamp::toInstant);
 	}
 
-	/**
-	 * What tells a prisoner's announced states apart: the version, the delivery rate
-	 * (which changes under the same version) and whether they were removed; empty for an
-	 * unknown prisoner.
-	 */
-	Optional<Edition> edition(UUID prisonerId) {
-		return this.jdbc
-			.sql("select version, delivery_rate::float8 as delivery_rate, removed_at is not null as removed "
-					+ "from prisoner where id = ?")
-			.param(prisonerId)
-			.query((rs, row) -> new Edition(rs.getLong("version"),
-					(rs.getObject("delivery_rate") != null) ? rs.getDouble("delivery_rate") : null,
-					rs.getBoolean("removed")))
-			.optional();
-	}
-
-	/**
-	 * @param version the record's version
-	 * @param deliveryRate the share of cards that reach the prisoner's institution, if
-	 * known
-	 * @param removed whether the prisoner was removed
-	 */
-	record Edition(long version, @Nullable Double deliveryRate, boolean removed) {
-	}
-
 	@Nullable Double deliveryRate(UUID prisonerId) {
 		// a list, since the one row's column may be null
 		List<Double> rates = this.jdbc.sql("select delivery_rate::float8 from prisoner where id = ?")
