@@ -77,13 +77,22 @@ class PrisonerEvents extends TopicFollower {
 		}
 	}
 
+	// the JSON may lack what the record declares
+	@SuppressWarnings("NullAway")
 	private PrisonerChanged read(ConsumerRecord<String, String> record) {
+		PrisonerChanged state;
 		try {
-			return this.json.readValue(record.value(), PrisonerChanged.class);
+			state = this.json.readValue(record.value(), PrisonerChanged.class);
 		}
 		catch (JacksonException ex) {
 			throw new UnreadableRecord("Not a prisoner's state", ex);
 		}
+		// what the pool needs of a state: without it the event could only fail forever
+		if (state.prisonerId() == null || state.name() == null || state.address() == null
+				|| state.address().lines() == null) {
+			throw new UnreadableRecord("An incomplete prisoner's state", new IllegalArgumentException(record.value()));
+		}
+		return state;
 	}
 
 }

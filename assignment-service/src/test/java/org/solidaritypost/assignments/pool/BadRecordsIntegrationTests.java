@@ -51,8 +51,11 @@ class BadRecordsIntegrationTests {
 		this.rebuild.ensureComplete();
 		PrisonerChanged next = Prisoners.open(1);
 		String bad = "not an event " + UUID.randomUUID();
+		String incomplete = "{\"schemaVersion\":1,\"revision\":1,\"mark\":\"" + UUID.randomUUID() + "\"}";
 		try (var producer = producer()) {
 			producer.send(new ProducerRecord<>(Topics.PRISONERS, next.prisonerId().toString(), bad)).get();
+			// JSON, but no state the pool could take
+			producer.send(new ProducerRecord<>(Topics.PRISONERS, next.prisonerId().toString(), incomplete)).get();
 			producer
 				.send(new ProducerRecord<>(Topics.PRISONERS, next.prisonerId().toString(),
 						this.json.writeValueAsString(next)))
@@ -63,6 +66,8 @@ class BadRecordsIntegrationTests {
 			.until(() -> this.redis.opsForZSet().score(PoolKeys.LOAD, next.prisonerId().toString()) != null);
 		new TopicReader(this.kafka.getBootstrapServers()).await(Topics.deadLetters(Topics.PRISONERS),
 				(record) -> bad.equals(record.value()), Duration.ofSeconds(20));
+		new TopicReader(this.kafka.getBootstrapServers()).await(Topics.deadLetters(Topics.PRISONERS),
+				(record) -> incomplete.equals(record.value()), Duration.ofSeconds(20));
 	}
 
 	@Test
