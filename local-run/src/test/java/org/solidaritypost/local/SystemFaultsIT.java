@@ -72,6 +72,9 @@ class SystemFaultsIT {
 
 	static final AtomicInteger attemptedReports = new AtomicInteger();
 
+	/** An answer slower than this, or none, shows that a fault struck. */
+	static final Duration DISTURBED = Duration.ofSeconds(1);
+
 	/**
 	 * What shows a fault of the registry's side struck: an admin's read through the
 	 * gateway (the visitors' draws and reports do not wait for the registry).
@@ -80,9 +83,6 @@ class SystemFaultsIT {
 
 	/** What shows a fault of the content service struck. */
 	static final Evidence CONTENT = Evidence.probing("/api/content/templates?lang=en");
-
-	/** An answer slower than this, or none, shows that a fault struck. */
-	static final Duration DISTURBED = Duration.ofSeconds(1);
 
 	@BeforeAll
 	static void startTheSystem() {
@@ -555,7 +555,7 @@ class SystemFaultsIT {
 
 		final AtomicBoolean probing = new AtomicBoolean(true);
 
-		final List<Instant> disturbed = new CopyOnWriteArrayList<>();
+		final List<Disturbance> disturbed = new CopyOnWriteArrayList<>();
 
 		@Nullable Thread thread;
 
@@ -577,7 +577,7 @@ class SystemFaultsIT {
 		}
 
 		long disturbedBetween(Instant from, Instant to) {
-			return this.disturbed.stream().filter((at) -> !at.isBefore(from) && !at.isAfter(to)).count();
+			return this.disturbed.stream().filter((disturbance) -> disturbance.overlaps(from, to)).count();
 		}
 
 		private void probe() {
@@ -588,14 +588,26 @@ class SystemFaultsIT {
 					HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
 					Response answer = send(path.startsWith("/api/admin/") ? admin(request) : request);
 					if (answer.status() != 200 || Duration.between(asked, Instant.now()).compareTo(DISTURBED) > 0) {
-						this.disturbed.add(asked);
+						this.disturbed.add(new Disturbance(asked, Instant.now()));
 					}
 				}
 				catch (Exception ex) {
-					this.disturbed.add(asked);
+					this.disturbed.add(new Disturbance(asked, Instant.now()));
 				}
 				sleep(Duration.ofMillis(100));
 			}
+		}
+
+	}
+
+	/**
+	 * A request refused, failed or slow, from when it was sent until it was answered: one
+	 * sent just before the fault and answered after it counts too.
+	 */
+	record Disturbance(Instant asked, Instant answered) {
+
+		boolean overlaps(Instant from, Instant to) {
+			return !this.answered.isBefore(from) && !this.asked.isAfter(to);
 		}
 
 	}
@@ -623,7 +635,7 @@ class SystemFaultsIT {
 		final Map<String, String> accepted = new ConcurrentHashMap<>();
 
 		/** When a draw or report was refused, failed or answered slowly. */
-		final List<Instant> disturbed = new CopyOnWriteArrayList<>();
+		final List<Disturbance> disturbed = new CopyOnWriteArrayList<>();
 
 		final List<Thread> threads = new ArrayList<>();
 
@@ -640,7 +652,7 @@ class SystemFaultsIT {
 		}
 
 		long disturbedBetween(Instant from, Instant to) {
-			return this.disturbed.stream().filter((at) -> !at.isBefore(from) && !at.isAfter(to)).count();
+			return this.disturbed.stream().filter((disturbance) -> disturbance.overlaps(from, to)).count();
 		}
 
 		private Response timed(HttpRequest.Builder request) throws Exception {
@@ -648,12 +660,12 @@ class SystemFaultsIT {
 			try {
 				Response answer = send(request);
 				if (answer.status() >= 300 || Duration.between(asked, Instant.now()).compareTo(DISTURBED) > 0) {
-					this.disturbed.add(asked);
+					this.disturbed.add(new Disturbance(asked, Instant.now()));
 				}
 				return answer;
 			}
 			catch (Exception ex) {
-				this.disturbed.add(asked);
+				this.disturbed.add(new Disturbance(asked, Instant.now()));
 				throw ex;
 			}
 		}
