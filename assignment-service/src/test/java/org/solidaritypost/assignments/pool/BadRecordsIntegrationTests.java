@@ -51,7 +51,9 @@ class BadRecordsIntegrationTests {
 		this.rebuild.ensureComplete();
 		PrisonerChanged next = Prisoners.open(1);
 		String bad = "not an event " + UUID.randomUUID();
-		String incomplete = "{\"schemaVersion\":1,\"revision\":1,\"mark\":\"" + UUID.randomUUID() + "\"}";
+		UUID nameless = UUID.randomUUID();
+		String incomplete = "{\"schemaVersion\":1,\"prisonerId\":\"" + nameless
+				+ "\",\"revision\":1,\"status\":\"DETAINED\",\"openForLetters\":true,\"cardsSent\":0}";
 		try (var producer = producer()) {
 			producer.send(new ProducerRecord<>(Topics.PRISONERS, next.prisonerId().toString(), bad)).get();
 			// JSON, but no state the pool could take
@@ -68,6 +70,9 @@ class BadRecordsIntegrationTests {
 				(record) -> bad.equals(record.value()), Duration.ofSeconds(20));
 		new TopicReader(this.kafka.getBootstrapServers()).await(Topics.deadLetters(Topics.PRISONERS),
 				(record) -> incomplete.equals(record.value()), Duration.ofSeconds(20));
+		assertThat(this.redis.opsForZSet().score(PoolKeys.LOAD, nameless.toString()))
+			.as("a prisoner without name or address is never handed out")
+			.isNull();
 	}
 
 	@Test
