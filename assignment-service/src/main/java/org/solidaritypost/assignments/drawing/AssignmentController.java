@@ -210,9 +210,8 @@ class AssignmentController {
 		Throwable root = NestedExceptionUtils.getMostSpecificCause(ex);
 		String cause = String.valueOf(root.getMessage());
 		if (root instanceof IOException) {
-			// the primary died under the command (found by HighAvailabilityIT:
-			// "Connection
-			// reset")
+			// the primary died under the command ("Connection reset", found by
+			// HighAvailabilityIT)
 			log.warn("Redis's connection failed: {}", cause);
 			return storeUnavailable();
 		}

@@ -1,5 +1,6 @@
 package org.solidaritypost.assignments.pool;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import org.solidaritypost.assignments.AssignmentPolicy;
 import org.solidaritypost.assignments.LuaScripts;
 import org.solidaritypost.events.CardReported;
 
+import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -97,20 +100,31 @@ public class ReportedCards {
 	 * for another instance's clock; days kept before they said so, as the report window
 	 * says now. Deleting a key twice does no harm, so every instance may run this.
 	 */
+	// executePipelined wants its callback to answer null, which Spring Data Redis does
+	// not declare
+	@SuppressWarnings("NullAway")
 	@Scheduled(fixedDelayString = "${solidarity-post.assignments.forget-reports-every:1h}", initialDelay = 60_000)
 	void forgetDaysPastTheReportWindow() {
 		Instant now = this.clock.instant();
 		long today = now.getEpochSecond() / DAY.toSeconds();
 		long firstKeptByTheWindow = firstDayKept(now);
+		List<String> days = LongStream.rangeClosed(today - DAYS_LOOKED_BACK, today)
+			.mapToObj(PoolKeys::reported)
+			.toList();
+		// every day's time in one round trip, not one per day
+		List<Object> untils = this.redis.executePipelined((RedisCallback<Object>) (connection) -> {
+			days.forEach((key) -> connection.hashCommands()
+				.hGet(key.getBytes(StandardCharsets.UTF_8), UNTIL.getBytes(StandardCharsets.UTF_8)));
+			return null;
+		});
 		List<String> past = new ArrayList<>();
-		for (long day = today - DAYS_LOOKED_BACK; day <= today; day++) {
-			String key = PoolKeys.reported(day);
-			Object until = this.redis.opsForHash().get(key, UNTIL);
+		for (int i = 0; i < days.size(); i++) {
+			Object until = untils.get(i);
 			boolean over = (until != null)
 					? Instant.ofEpochMilli(Long.parseLong((String) until)).plus(CLOCK_SKEW).isBefore(now)
-					: day < firstKeptByTheWindow;
+					: today - DAYS_LOOKED_BACK + i < firstKeptByTheWindow;
 			if (over) {
-				past.add(key);
+				past.add(days.get(i));
 			}
 		}
 		Long deleted = this.redis.delete(past);
